@@ -1,0 +1,106 @@
+package cn.org.smeie.competition.reports.boundary;
+
+import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.platform.error.NotFoundException;
+import cn.org.smeie.competition.reports.control.ExportFiles;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Starts the report jobs and tells how their executions went. Jobs are started and read from this
+ * module only: the batch runtime refuses to show one module's executions to another.
+ */
+@Stateless
+public class ReportJobs {
+
+    public static final String TRACK_DIRECTORY = "track-directory-export";
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    @Inject
+    Editions editions;
+
+    @Inject
+    ExportFiles files;
+
+    /** Starts an export of the edition's track directory; returns the execution id. */
+    public long exportTrackDirectory(long editionId) {
+        editions.edition(editionId);
+        Properties parameters = new Properties();
+        parameters.setProperty("editionId", Long.toString(editionId));
+        return operator().start(TRACK_DIRECTORY, parameters);
+    }
+
+    /** The newest executions of a job first, at most {@code limit}. */
+    public List<JobRun> runs(String jobName, int limit) {
+        JobOperator operator = operator();
+        List<JobInstance> instances;
+        try {
+            instances = operator.getJobInstances(jobName, 0, limit);
+        } catch (NoSuchJobException e) {
+            return List.of();
+        }
+        return instances.stream()
+                .flatMap(instance -> operator.getJobExecutions(instance).stream())
+                .map(this::run)
+                .sorted(Comparator.comparingLong(JobRun::executionId).reversed())
+                .limit(limit)
+                .toList();
+    }
+
+    public JobRun run(long executionId) {
+        return run(operator().getJobExecution(executionId));
+    }
+
+    /** The file an export execution wrote. */
+    public Path exportFile(long executionId) {
+        JobExecution execution = operator().getJobExecution(executionId);
+        if (!TRACK_DIRECTORY.equals(execution.getJobName())) {
+            throw new NotFoundException("Export", executionId);
+        }
+        Path file = files.trackDirectory(executionId);
+        if (!Files.isRegularFile(file)) {
+            throw new NotFoundException("Export", executionId);
+        }
+        return file;
+    }
+
+    private JobRun run(JobExecution e) {
+        long written = operator().getStepExecutions(e.getExecutionId()).stream()
+                .map(StepExecution::getMetrics)
+                .flatMap(Arrays::stream)
+                .filter(m -> m.getType() == Metric.MetricType.WRITE_COUNT)
+                .mapToLong(Metric::getValue)
+                .sum();
+        Properties parameters = e.getJobParameters();
+        boolean fileReady = TRACK_DIRECTORY.equals(e.getJobName())
+                && Files.isRegularFile(files.trackDirectory(e.getExecutionId()));
+        return new JobRun(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
+                parameters == null ? null : parameters.getProperty("editionId"),
+                time(e.getStartTime()), time(e.getEndTime()), written, fileReady);
+    }
+
+    private static OffsetDateTime time(Date date) {
+        return date == null ? null : date.toInstant().atZone(ZONE).toOffsetDateTime();
+    }
+
+    private static JobOperator operator() {
+        return BatchRuntime.getJobOperator();
+    }
+}

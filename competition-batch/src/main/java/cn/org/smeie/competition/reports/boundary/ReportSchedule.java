@@ -1,0 +1,50 @@
+package cn.org.smeie.competition.reports.boundary;
+
+import cn.org.smeie.competition.edition.boundary.Editions;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The nightly reports, on persistent timers (a night missed while the server was down runs when
+ * it is back). Times are Beijing time whatever the server's zone.
+ */
+@Singleton
+public class ReportSchedule {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final Logger LOG = Logger.getLogger(ReportSchedule.class.getName());
+
+    @Inject
+    ReportJobs jobs;
+
+    @Inject
+    Editions editions;
+
+    @Resource
+    TimerService timers;
+
+    /** When the nightly export runs next (Beijing time), or empty when no timer is set. */
+    public Optional<ZonedDateTime> nextTrackDirectoryExport() {
+        return timers.getTimers().stream()
+                .map(Timer::getNextTimeout)
+                .map(next -> next.toInstant().atZone(ZONE))
+                .min(Comparator.naturalOrder());
+    }
+
+    @Schedule(hour = "2", minute = "0", timezone = "Asia/Shanghai", persistent = true,
+            info = "nightly track-directory-export")
+    void exportTrackDirectory() {
+        long edition = editions.current().getId();
+        long execution = jobs.exportTrackDirectory(edition);
+        LOG.info(() -> "Nightly track-directory-export of edition " + edition + " started as execution " + execution);
+    }
+}

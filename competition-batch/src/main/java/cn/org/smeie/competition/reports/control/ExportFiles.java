@@ -1,0 +1,18 @@
+package cn.org.smeie.competition.reports.control;
+
+import cn.org.smeie.competition.platform.files.DataFolder;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+
+/** Where each export job writes its file: {@code exports/} of the data folder, one file per execution. */
+@Dependent
+public class ExportFiles {
+
+    @Inject
+    DataFolder data;
+
+    public Path trackDirectory(long executionId) {
+        return data.folder("exports").resolve("track-directory-" + executionId + ".xlsx");
+    }
+}

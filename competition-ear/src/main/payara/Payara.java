@@ -1,0 +1,150 @@
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Drives a Payara Server unpacked by Maven, with nothing but the JDK (a single-file program:
+ * {@code java Payara.java ...}). Used by the README's run command and by the integration tests.
+ *
+ * <pre>
+ * run           PAYARA_HOME DATA_DIR EAR  start domain1 unless it runs, deploy the EAR, wait for the console
+ * stop          PAYARA_HOME               stop domain1
+ * create-domain PAYARA_HOME NAME PORTBASE create a domain once (integration tests use their own ports)
+ * </pre>
+ */
+public class Payara {
+
+    private static final String DOMAIN = "domain1";
+    private static final String CONSOLE = "http://localhost:8080/";
+    private static final String FIRST_PAGE = CONSOLE + "committee/tracks.xhtml";
+    private static final Duration PAGE_TIMEOUT = Duration.ofMinutes(3);
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            usage();
+        }
+        Path home = Path.of(args[1]).toAbsolutePath().normalize();
+        switch (args[0]) {
+            case "run" -> {
+                if (args.length != 4) {
+                    usage();
+                }
+                run(home, Path.of(args[2]).toAbsolutePath().normalize(), Path.of(args[3]).toAbsolutePath().normalize());
+            }
+            case "stop" -> System.exit(asadmin(home, Map.of(), "stop-domain", DOMAIN));
+            case "create-domain" -> {
+                if (args.length != 4) {
+                    usage();
+                }
+                createDomain(home, args[2], args[3]);
+            }
+            default -> usage();
+        }
+    }
+
+    private static void run(Path home, Path data, Path ear) throws Exception {
+        long t0 = System.nanoTime();
+        Files.createDirectories(data);
+        boolean running = isRunning(home);
+        if (running) {
+            System.out.println("Payara " + DOMAIN + " is already running: redeploying.");
+        } else {
+            // the server reads its configuration from the environment: the data folder, and DB_* if set
+            check(asadmin(home, Map.of("COMPETITION_DATA_DIR", data.toString()), "start-domain", DOMAIN),
+                    "start-domain");
+        }
+        long t1 = System.nanoTime();
+        check(asadmin(home, Map.of(), "deploy", "--force=true", "--name", "competition", ear.toString()), "deploy");
+        long t2 = System.nanoTime();
+        waitForPage();
+        long t3 = System.nanoTime();
+        System.out.printf("%n  Console:  %s%n", CONSOLE);
+        System.out.printf("  Data:     %s%n", data);
+        System.out.printf("  Timing:   server start %.1f s, deploy %.1f s, first page %.1f s, total %.1f s%n",
+                seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2), seconds(t3 - t0));
+        System.out.printf("  Stop:     mvn -Pstop validate%n%n");
+    }
+
+    private static void createDomain(Path home, String name, String portbase) throws Exception {
+        if (Files.isDirectory(home.resolve("glassfish/domains").resolve(name))) {
+            System.out.println("Domain " + name + " exists.");
+            return;
+        }
+        check(asadmin(home, Map.of(), "create-domain", "--nopassword=true", "--portbase", portbase, name),
+                "create-domain");
+    }
+
+    private static boolean isRunning(Path home) throws Exception {
+        List<String> out = new ArrayList<>();
+        asadmin(home, Map.of(), out, "list-domains");
+        return out.stream().map(String::strip).anyMatch(line -> line.equals(DOMAIN + " running"));
+    }
+
+    private static void waitForPage() throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + PAGE_TIMEOUT.toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(FIRST_PAGE))
+                        .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // the listener is not up yet
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the console did not answer at " + FIRST_PAGE + " within " + PAGE_TIMEOUT);
+    }
+
+    private static int asadmin(Path home, Map<String, String> env, String... args) throws Exception {
+        return asadmin(home, env, null, args);
+    }
+
+    /** Runs asadmin as the JDK's java with Payara's CLI jar, so no shell script and no execute bit is needed. */
+    private static int asadmin(Path home, Map<String, String> env, List<String> output, String... args)
+            throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", home.resolve("glassfish/lib/client/appserver-cli.jar").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        try (var lines = process.inputReader().lines()) {
+            lines.forEach(line -> {
+                if (output != null) {
+                    output.add(line);
+                } else {
+                    System.out.println("  asadmin> " + line);
+                }
+            });
+        }
+        return process.waitFor();
+    }
+
+    private static void check(int exit, String what) {
+        if (exit != 0) {
+            throw new IllegalStateException("asadmin " + what + " failed with exit code " + exit);
+        }
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    private static void usage() {
+        System.err.println("usage: java Payara.java run PAYARA_HOME DATA_DIR EAR | stop PAYARA_HOME"
+                + " | create-domain PAYARA_HOME NAME PORTBASE");
+        System.exit(2);
+    }
+}

@@ -1,0 +1,143 @@
+package cn.org.smeie.competition.edition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.org.smeie.competition.audit.boundary.AuditLog;
+import cn.org.smeie.competition.audit.entity.AuditEntry;
+import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.edition.control.EditionSeed;
+import cn.org.smeie.competition.edition.entity.Edition;
+import cn.org.smeie.competition.it.Deployments;
+import cn.org.smeie.competition.organization.entity.Organization;
+import cn.org.smeie.competition.platform.database.DatabaseMigration;
+import cn.org.smeie.competition.track.boundary.TrackCatalog;
+import cn.org.smeie.competition.track.entity.Track;
+import cn.org.smeie.competition.track.entity.TrackDetails;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The EAR as deployed: schema by migrations, the 2023 edition and its six tracks, the console's first page. */
+@ExtendWith(ArquillianExtension.class)
+class FoundationIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(FoundationIT.class);
+    }
+
+    @Inject
+    Editions editions;
+
+    @Inject
+    TrackCatalog catalog;
+
+    @Inject
+    AuditLog audit;
+
+    @Resource(lookup = DatabaseMigration.DATA_SOURCE)
+    DataSource dataSource;
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void firstStartLoadsTheEditionOfTheNotice() {
+        Edition first = firstEdition();
+        assertEquals(1, first.getOrdinal());
+        assertEquals("首届企校协同创新大赛", first.getNameZh());
+        assertEquals("中小企通〔2023〕49号", first.getDocumentNumber());
+        assertEquals(LocalDate.of(2023, 7, 20), first.getPublishedOn());
+        assertEquals(LocalDateTime.of(2023, 9, 30, 23, 59, 59), first.getRegistrationDeadline());
+        assertEquals(LocalDate.of(2023, 11, 30), first.getTrackDeadline());
+        assertEquals(YearMonth.of(2023, 12), first.getFinalsMonth());
+        assertEquals(ZoneId.of("Asia/Shanghai"), first.getTimeZone());
+        assertEquals(List.of("中国中小企业发展促进中心", "中国中小企业国际合作协会", "中国产学研合作促进会",
+                        "全国工商联人才交流服务中心", "中国教育发展战略学会产教融合专业委员会"),
+                first.getOrganizers().stream().map(Organization::getName).toList());
+    }
+
+    @Test
+    void firstStartLoadsTheSixTracksOfTheNoticeAsTheCsvGivesThem() {
+        Map<String, TrackDetails> loaded = catalog.tracksOf(firstEdition().getId()).stream()
+                .map(Track::details)
+                .collect(Collectors.toMap(TrackDetails::code, Function.identity()));
+        List<TrackDetails> expected = EditionSeed.first().tracks();
+        assertEquals(List.of("SME202301", "SME202302", "SME202303", "SME202304", "SME202305", "SME202306"),
+                expected.stream().map(TrackDetails::code).toList());
+        for (TrackDetails track : expected) {
+            assertEquals(track, loaded.get(track.code()), track.code());
+        }
+        assertEquals("长扬科技（北京）股份有限公司", loaded.get("SME202305").hostOrganization());
+        assertEquals("13889863746", loaded.get("SME202305").contactPhone());
+    }
+
+    @Test
+    void theSeedIsAuditedAsTheSystemsOwnChange() {
+        Track robotics = catalog.tracksOf(firstEdition().getId()).stream()
+                .filter(t -> t.getCode().equals("SME202302")).findFirst().orElseThrow();
+        AuditEntry created = audit.history("Track", robotics.getId()).get(0);
+        assertEquals("CREATE", created.getAction());
+        assertEquals("system", created.getActor());
+        assertTrue(created.getNewValue().contains("高校毕业生就业协会机器人专委会"), created.getNewValue());
+    }
+
+    @Test
+    void theSchemaComesFromTheVersionedMigrations() throws Exception {
+        List<String> applied = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT \"version\", \"success\" FROM \"flyway_schema_history\""
+                     + " WHERE \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            while (r.next()) {
+                assertTrue(r.getBoolean(2), "migration " + r.getString(1) + " succeeded");
+                applied.add(r.getString(1));
+            }
+        }
+        assertEquals("1", applied.get(0));
+    }
+
+    @Test
+    @RunAsClient
+    void theConsoleShowsTheSixTracksInChinese() throws Exception {
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base.toString()).resolve("/committee/tracks.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        String html = page.body();
+        assertTrue(html.contains("lang=\"zh-CN\""), "Chinese by default");
+        assertTrue(html.contains("赛项管理"), "the page title in Chinese");
+        for (String code : List.of("SME202301", "SME202302", "SME202303", "SME202304", "SME202305", "SME202306")) {
+            assertTrue(html.contains(code), code);
+        }
+        assertTrue(html.contains("展视网（北京）科技有限公司"));
+    }
+
+    private Edition firstEdition() {
+        return editions.all().stream().filter(e -> e.getOrdinal() == 1).findFirst().orElseThrow();
+    }
+}

@@ -1,0 +1,34 @@
+package cn.org.smeie.competition.edition.boundary;
+
+import cn.org.smeie.competition.edition.entity.Edition;
+import cn.org.smeie.competition.platform.error.NotFoundException;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Reads the editions of the competition. */
+@Stateless
+public class Editions {
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Every edition, the newest first. */
+    public List<Edition> all() {
+        return em.createNamedQuery(Edition.ALL, Edition.class).getResultList();
+    }
+
+    /** The newest edition. */
+    public Edition current() {
+        return all().stream().findFirst().orElseThrow(() -> new NotFoundException("Edition", "current"));
+    }
+
+    public Edition edition(long editionId) {
+        Edition edition = em.find(Edition.class, editionId);
+        if (edition == null) {
+            throw new NotFoundException("Edition", editionId);
+        }
+        return edition;
+    }
+}

@@ -1,0 +1,62 @@
+package cn.org.smeie.competition.platform.database;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The application's database and its schema.
+ *
+ * <p>The data source is defined here, with its driver, URL and credentials read from MicroProfile
+ * Config ({@code db.class}, {@code db.url}, {@code db.user}, {@code db.password}): an embedded H2
+ * database in the data folder by default ({@code META-INF/microprofile-config.properties}),
+ * PostgreSQL when the environment says so ({@code DB_CLASS}, {@code DB_URL}, ...). The same EAR
+ * serves both.</p>
+ *
+ * <p>At start-up the versioned Flyway migrations in {@code db/migration} bring the schema up to
+ * date before anything else touches it; other start-up beans {@code @DependsOn} this one. A failed
+ * migration fails the deployment rather than serving a half-built schema.</p>
+ */
+@DataSourceDefinition(
+        name = DatabaseMigration.DATA_SOURCE,
+        className = "${MPCONFIG=db.class}",
+        url = "${MPCONFIG=db.url}",
+        user = "${MPCONFIG=db.user}",
+        password = "${MPCONFIG=db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        // a connection left idle by a restarted database is found and replaced, not handed out
+        properties = {"fish.payara.is-connection-validation-required=true",
+                      "fish.payara.connection-validation-method=auto-commit"})
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+    public static final String DATA_SOURCE = "java:app/jdbc/competition";
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+    @Resource(lookup = DATA_SOURCE)
+    DataSource dataSource;
+
+    @PostConstruct
+    void migrate() {
+        MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                + " (" + result.migrationsExecuted + " migration(s) applied now, database "
+                + result.database + ")");
+    }
+}

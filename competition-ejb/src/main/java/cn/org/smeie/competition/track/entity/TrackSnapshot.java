@@ -1,0 +1,7 @@
+package cn.org.smeie.competition.track.entity;
+
+import java.io.Serializable;
+
+/** A track's state at one moment, as the audit trail keeps it before and after a change. */
+public record TrackSnapshot(TrackStatus status, TrackDetails details) implements Serializable {
+}

@@ -1,0 +1,132 @@
+package cn.org.smeie.competition.web.committee;
+
+import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.edition.entity.Edition;
+import cn.org.smeie.competition.platform.error.CompetitionException;
+import cn.org.smeie.competition.track.boundary.TrackCatalog;
+import cn.org.smeie.competition.track.entity.Track;
+import cn.org.smeie.competition.web.shared.Feedback;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** The committee's track page: the tracks of an edition, and the dialog that creates and edits one. */
+@Named
+@ViewScoped
+public class TrackConsole implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Fields of {@code TrackDetails} that have an input of the same id in the dialog's form. */
+    private static final Set<String> FORM_FIELDS = Set.of("code", "fieldZh", "fieldEn", "focusZh", "abilitiesZh",
+            "objectiveZh", "hostOrganization", "contactName", "contactPhone", "competitionDate");
+    private static final Function<String, String> INPUT_OF_FIELD =
+            field -> FORM_FIELDS.contains(field) ? "trackForm:" + field : null;
+
+    @Inject
+    Editions editions;
+
+    @Inject
+    TrackCatalog catalog;
+
+    @Inject
+    Feedback feedback;
+
+    private List<Edition> allEditions;
+    private Long editionId;
+    private Edition edition;
+    private List<Track> tracks;
+    private List<Track> filteredTracks;
+    private TrackForm form = TrackForm.blank();
+
+    @PostConstruct
+    void init() {
+        allEditions = editions.all();
+        if (!allEditions.isEmpty()) {
+            editionId = allEditions.get(0).getId();
+            load();
+        }
+    }
+
+    /** Loads the selected edition and its tracks. */
+    public void load() {
+        edition = allEditions.stream().filter(e -> e.getId().equals(editionId)).findFirst().orElseThrow();
+        tracks = catalog.tracksOf(editionId);
+        filteredTracks = null;
+    }
+
+    public void startNew() {
+        form = TrackForm.blank();
+    }
+
+    public void startEdit(Track track) {
+        form = TrackForm.of(track);
+    }
+
+    public void save() {
+        try {
+            Track saved = form.isNew()
+                    ? catalog.create(editionId, form.details())
+                    : catalog.update(form.getTrackId(), form.getVersion(), form.details());
+            feedback.info("tracks.saved", saved.getCode());
+            load();
+        } catch (CompetitionException e) {
+            feedback.refused(e, INPUT_OF_FIELD);
+        }
+    }
+
+    public void retire(Track track) {
+        change(() -> catalog.retire(track.getId(), track.getVersion()), "tracks.retired");
+    }
+
+    public void reinstate(Track track) {
+        change(() -> catalog.reinstate(track.getId(), track.getVersion()), "tracks.reinstated");
+    }
+
+    private void change(Supplier<Track> action, String doneKey) {
+        try {
+            feedback.info(doneKey, action.get().getCode());
+        } catch (CompetitionException e) {
+            feedback.refused(e, field -> null);
+        }
+        load();
+    }
+
+    public List<Edition> getAllEditions() {
+        return allEditions;
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public void setEditionId(Long editionId) {
+        this.editionId = editionId;
+    }
+
+    public Edition getEdition() {
+        return edition;
+    }
+
+    public List<Track> getTracks() {
+        return tracks;
+    }
+
+    public List<Track> getFilteredTracks() {
+        return filteredTracks;
+    }
+
+    public void setFilteredTracks(List<Track> filteredTracks) {
+        this.filteredTracks = filteredTracks;
+    }
+
+    public TrackForm getForm() {
+        return form;
+    }
+}
