@@ -4,6 +4,7 @@ import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.platform.error.CompetitionException;
 import cn.org.smeie.competition.reports.boundary.JobRun;
 import cn.org.smeie.competition.reports.boundary.ReportJobs;
+import cn.org.smeie.competition.reports.boundary.ReportSchedule;
 import cn.org.smeie.competition.web.shared.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +15,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.List;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -34,11 +36,20 @@ public class JobConsole implements Serializable {
     Editions editions;
 
     @Inject
+    ReportSchedule schedule;
+
+    @Inject
     Feedback feedback;
 
     private List<JobRun> runs;
+    private ZonedDateTime nextRun;
 
     @PostConstruct
+    void init() {
+        nextRun = schedule.nextTrackDirectoryExport().orElse(null);
+        refresh();
+    }
+
     public void refresh() {
         runs = jobs.runs(ReportJobs.TRACK_DIRECTORY, SHOWN);
     }
@@ -73,6 +84,10 @@ public class JobConsole implements Serializable {
     /** Whether any execution is still running, so the page keeps polling. */
     public boolean isRunning() {
         return runs.stream().anyMatch(r -> "STARTING".equals(r.status()) || "STARTED".equals(r.status()));
+    }
+
+    public ZonedDateTime getNextRun() {
+        return nextRun;
     }
 
     public List<JobRun> getRuns() {

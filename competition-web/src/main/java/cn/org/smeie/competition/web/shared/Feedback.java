@@ -33,10 +33,9 @@ public class Feedback {
     public void refused(CompetitionException e, Function<String, String> inputOf) {
         Locale locale = locale();
         if (e instanceof InvalidInputException invalid) {
-            invalid.violations().forEach(v -> {
-                String input = inputOf.apply(v.field());
-                add(input, FacesMessage.SEVERITY_ERROR, input == null ? v.describe(locale) : v.message(locale));
-            });
+            // summary "field: problem" for a list of messages, detail "problem" beside the input
+            invalid.violations().forEach(v -> FacesContext.getCurrentInstance().addMessage(inputOf.apply(v.field()),
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, v.describe(locale), v.message(locale))));
         } else {
             add(null, FacesMessage.SEVERITY_ERROR, e.message(locale));
         }

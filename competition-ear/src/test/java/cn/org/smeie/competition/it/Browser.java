@@ -1,0 +1,116 @@
+package cn.org.smeie.competition.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for browser tests: the Debian browser and driver (nothing is downloaded),
+ * helpers that wait for PrimeFaces' ajax to settle, and screenshots into target/screenshots.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final ChromeDriver driver;
+    private final URL base;
+    private final WebDriverWait wait;
+
+    public Browser(URL base) {
+        this(base, 1400, 1000);
+    }
+
+    public Browser(URL base, int width, int height) {
+        this.base = base;
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("browser.driver", "/usr/bin/chromedriver")).toFile())
+                .build();
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"))
+                .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--user-data-dir=" + temporaryProfile());
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public void open(String path) {
+        driver.get(base.toString().replaceAll("/$", "") + path);
+        settle();
+    }
+
+    public WebElement find(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        settle();
+    }
+
+    public void type(String id, String text) {
+        WebElement input = find(id);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public boolean shows(String text) {
+        return text().contains(text);
+    }
+
+    public void waitFor(String text) {
+        wait.until(d -> shows(text));
+    }
+
+    /** Waits until the page is loaded and PrimeFaces has no ajax request running or queued. */
+    public void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete'"
+                        + " && (!window.jQuery || jQuery.active === 0)"
+                        + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());")));
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    public Path screenshot(String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of(System.getProperty("browser.screenshots", "target/screenshots")));
+            Path file = folder.resolve(name + ".png");
+            Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+
+    private static String temporaryProfile() {
+        try {
+            return Files.createTempDirectory("chromium-profile").toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
