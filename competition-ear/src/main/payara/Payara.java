@@ -3,12 +3,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Drives a Payara Server unpacked by Maven, with nothing but the JDK (a single-file program:
@@ -24,7 +26,9 @@ public class Payara {
 
     private static final String DOMAIN = "domain1";
     private static final String CONSOLE = "http://localhost:8080/";
-    private static final String FIRST_PAGE = CONSOLE + "committee/tracks.xhtml";
+    private static final String FIRST_PAGE = CONSOLE + "login.xhtml";
+    /** The mark of the log line with the first committee account's one-time password (FirstCommitteeAccount). */
+    private static final String FIRST_ACCOUNT_MARK = "FIRST-COMMITTEE-ACCOUNT";
     private static final Duration PAGE_TIMEOUT = Duration.ofMinutes(3);
 
     public static void main(String[] args) throws Exception {
@@ -53,6 +57,8 @@ public class Payara {
     private static void run(Path home, Path data, Path ear) throws Exception {
         long t0 = System.nanoTime();
         Files.createDirectories(data);
+        Path log = home.resolve("glassfish/domains").resolve(DOMAIN).resolve("logs/server.log");
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         boolean running = isRunning(home);
         if (running) {
             System.out.println("Payara " + DOMAIN + " is already running: redeploying.");
@@ -71,6 +77,21 @@ public class Payara {
         System.out.printf("  Timing:   server start %.1f s, deploy %.1f s, first page %.1f s, total %.1f s%n",
                 seconds(t1 - t0), seconds(t2 - t1), seconds(t3 - t2), seconds(t3 - t0));
         System.out.printf("  Stop:     mvn -Pstop validate%n%n");
+        firstAccountLine(log, logStart).ifPresent(line -> System.out.printf(
+                "  First sign-in: %s%n  (written once to the server log; the database now holds only its hash)%n%n",
+                line.substring(line.indexOf(FIRST_ACCOUNT_MARK) + FIRST_ACCOUNT_MARK.length()).replace("]]", "").strip()));
+    }
+
+    /** The one-time password line that this start wrote to the log, if it made the first account. */
+    private static Optional<String> firstAccountLine(Path log, long from) throws IOException {
+        if (!Files.exists(log) || Files.size(log) < from) {
+            return Optional.empty();
+        }
+        try (var in = Files.newInputStream(log)) {
+            in.skipNBytes(from);
+            String written = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return written.lines().filter(l -> l.contains(FIRST_ACCOUNT_MARK)).findFirst();
+        }
     }
 
     private static void createDomain(Path home, String name, String portbase) throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.org.smeie.competition.it.Browser;
+import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -32,8 +33,9 @@ class ConsoleBrowserIT {
     @Test
     void theTrackTableShowsTheNoticesTracksInChinese() {
         try (Browser b = new Browser(base)) {
-            b.open("/");
+            b.signInAsCommittee();
             b.waitFor("赛项管理");
+            assertTrue(b.path().endsWith("/console/tracks.xhtml"), b.path());
             for (String code : new String[] {"SME202301", "SME202302", "SME202303", "SME202304", "SME202305", "SME202306"}) {
                 assertTrue(b.shows(code), code);
             }
@@ -47,7 +49,7 @@ class ConsoleBrowserIT {
     void aNewTrackIsRefusedWithTheFieldToCorrectThenSaved() {
         String code = Deployments.uniqueCode("UI");
         try (Browser b = new Browser(base)) {
-            b.open("/committee/tracks.xhtml");
+            b.signInAsCommittee();
             b.click("tracksForm:newTrack");
             b.type("trackForm:code", code);
             b.type("trackForm:fieldZh", "低空经济");
@@ -83,7 +85,7 @@ class ConsoleBrowserIT {
     @Test
     void theConsoleSpeaksEnglishOnRequest() {
         try (Browser b = new Browser(base)) {
-            b.open("/committee/tracks.xhtml");
+            b.signInAsCommittee();
             b.click("languageForm:switchLanguage");
             b.waitFor("Host organization");
             assertTrue(b.shows("Robotics+"));
@@ -96,6 +98,7 @@ class ConsoleBrowserIT {
     @Test
     void theTrackDirectoryExportRunsFromTheJobPage() {
         try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
             b.open("/committee/jobs.xhtml");
             b.click("jobsForm:runExport");
             b.waitFor("作业已启动");
@@ -107,9 +110,70 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void theCommitteeCreatesAHostWhoThenSeesAndEditsOnlyItsTrack() {
+        String host = Deployments.uniqueCode("web").toLowerCase();
+        String oneTime;
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            b.open("/console/accounts.xhtml");
+            b.click("accountsForm:newAccount");
+            b.type("accountForm:username", host);
+            b.type("accountForm:displayName", "网络安全承办单位联系人");
+            b.click("accountForm:trackIds");
+            b.driver().findElement(By.xpath("//div[@id='accountForm:trackIds_panel']//li[contains(., 'SME202305')]"
+                    + "//div[contains(@class, 'ui-chkbox-box')]")).click();
+            b.driver().findElement(By.id("accountForm:displayName")).click();
+            b.click("accountForm:create");
+            oneTime = b.find("issuedPassword").getText().strip();
+            assertTrue(oneTime.matches("[A-Za-z0-9]{16}"), oneTime);
+            b.screenshot("account-issued");
+        }
+        try (Browser b = new Browser(base)) {
+            b.signIn(host, oneTime);
+            assertTrue(b.path().endsWith("/account/password.xhtml"), "a one-time password is changed first: " + b.path());
+            b.open("/console/tracks.xhtml");
+            assertTrue(b.path().endsWith("/account/password.xhtml"), "no page before the password is changed");
+            b.type("passwordForm:currentPassword", oneTime);
+            b.type("passwordForm:newPassword", Caller.CHOSEN_PASSWORD);
+            b.type("passwordForm:repeated", Caller.CHOSEN_PASSWORD);
+            b.click("passwordForm:change");
+            b.waitFor("SME202305");
+            assertTrue(b.path().endsWith("/console/tracks.xhtml"), b.path());
+            assertFalse(b.shows("SME202301"), "another host's track is not shown");
+            assertFalse(b.shows("SME202306"));
+            assertTrue(b.driver().findElements(By.id("tracksForm:newTrack")).isEmpty(), "a host creates no track");
+            b.screenshot("host-tracks");
+
+            b.click("tracksForm:tracks:0:edit");
+            b.type("trackForm:contactName", "李昊为");
+            b.click("trackForm:save");
+            b.waitFor("赛项 SME202305 已保存。");
+
+            b.open("/committee/audit.xhtml");
+            assertFalse(b.shows("审计日志"), "the committee's pages are closed to a host");
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsToldWithoutSayingWhichPartWasWrong() {
+        try (Browser b = new Browser(base)) {
+            // an unknown user: the committee's own failures must not add up towards its lockout
+            b.signIn("nobody-" + Deployments.uniqueCode("x").toLowerCase(), "not-the-password");
+            b.waitFor("用户名或密码错误。");
+            assertTrue(b.path().endsWith("/login.xhtml"), b.path());
+            b.open("/console/tracks.xhtml");
+            assertTrue(b.path().endsWith("/login.xhtml"), "still asked to sign in after a failure: " + b.path());
+            b.type("loginForm:username", Caller.COMMITTEE);
+            b.type("loginForm:password", Caller.COMMITTEE_PASSWORD);
+            b.click("loginForm:signIn");
+            b.waitFor("赛项管理");
+        }
+    }
+
+    @Test
     void theTrackTableWorksOnAPhone() {
         try (Browser b = new Browser(base, 390, 844)) {
-            b.open("/committee/tracks.xhtml");
+            b.signInAsCommittee();
             b.waitFor("SME202306");
             Object overflow = b.driver().executeScript(
                     "return document.documentElement.scrollWidth > window.innerWidth + 1;");

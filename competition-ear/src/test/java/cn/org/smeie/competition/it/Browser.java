@@ -2,6 +2,7 @@ package cn.org.smeie.competition.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,6 +50,22 @@ public final class Browser implements AutoCloseable {
     public void open(String path) {
         driver.get(base.toString().replaceAll("/$", "") + path);
         settle();
+    }
+
+    /** Signs in on the login page; the browser then shows the page the account lands on. */
+    public void signIn(String username, String password) {
+        open("/login.xhtml");
+        type("loginForm:username", username);
+        type("loginForm:password", password);
+        click("loginForm:signIn");
+    }
+
+    public void signInAsCommittee() {
+        signIn(Caller.COMMITTEE, Caller.COMMITTEE_PASSWORD);
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
     }
 
     public WebElement find(String id) {

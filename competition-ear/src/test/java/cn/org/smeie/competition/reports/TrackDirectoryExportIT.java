@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.reports.boundary.JobRun;
@@ -30,6 +31,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -55,6 +58,16 @@ class TrackDirectoryExportIT {
 
     @Inject
     TrackCatalog catalog;
+
+    @BeforeEach
+    void signIn() {
+        Caller.asCommittee();
+    }
+
+    @AfterEach
+    void signOut() {
+        Caller.signOut();
+    }
 
     @Test
     void theExportCompletesAndTheWorkbookHoldsEveryTrackOfTheEdition() throws Exception {

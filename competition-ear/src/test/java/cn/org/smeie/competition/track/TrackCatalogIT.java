@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.org.smeie.competition.audit.boundary.AuditLog;
 import cn.org.smeie.competition.audit.entity.AuditEntry;
 import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.platform.error.ConflictException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
@@ -25,6 +26,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.function.Executable;
@@ -49,8 +51,14 @@ class TrackCatalogIT {
 
     private long editionId;
 
+    @AfterEach
+    void signOut() {
+        Caller.signOut();
+    }
+
     @BeforeEach
     void firstEdition() {
+        Caller.asCommittee();
         editionId = editions.all().stream().filter(e -> e.getOrdinal() == 1).findFirst().orElseThrow().getId();
     }
 

@@ -1,8 +1,11 @@
 package cn.org.smeie.competition.reports.boundary;
 
+import cn.org.smeie.competition.account.control.CallerScope;
+import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.reports.control.ExportFiles;
+import cn.org.smeie.competition.reports.control.JobLauncher;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -10,6 +13,8 @@ import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -27,9 +32,11 @@ import java.util.Properties;
  * module only: the batch runtime refuses to show one module's executions to another.
  */
 @Stateless
+@DeclareRoles({Role.COMMITTEE_ROLE, Role.HOST_ROLE, Role.JUDGE_ROLE, Role.TEAM_ROLE})
+@RolesAllowed(Role.COMMITTEE_ROLE)
 public class ReportJobs {
 
-    public static final String TRACK_DIRECTORY = "track-directory-export";
+    public static final String TRACK_DIRECTORY = JobLauncher.TRACK_DIRECTORY;
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -39,16 +46,22 @@ public class ReportJobs {
     @Inject
     ExportFiles files;
 
+    @Inject
+    JobLauncher launcher;
+
+    @Inject
+    CallerScope scope;
+
     /** Starts an export of the edition's track directory; returns the execution id. */
     public long exportTrackDirectory(long editionId) {
+        scope.account();
         editions.edition(editionId);
-        Properties parameters = new Properties();
-        parameters.setProperty("editionId", Long.toString(editionId));
-        return operator().start(TRACK_DIRECTORY, parameters);
+        return launcher.startTrackDirectoryExport(editionId);
     }
 
     /** The newest executions of a job first, at most {@code limit}. */
     public List<JobRun> runs(String jobName, int limit) {
+        scope.account();
         JobOperator operator = operator();
         List<JobInstance> instances;
         try {
@@ -65,11 +78,13 @@ public class ReportJobs {
     }
 
     public JobRun run(long executionId) {
+        scope.account();
         return run(operator().getJobExecution(executionId));
     }
 
     /** The file an export execution wrote. */
     public Path exportFile(long executionId) {
+        scope.account();
         JobExecution execution = operator().getJobExecution(executionId);
         if (!TRACK_DIRECTORY.equals(execution.getJobName())) {
             throw new NotFoundException("Export", executionId);

@@ -1,6 +1,7 @@
 package cn.org.smeie.competition.reports.boundary;
 
 import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.reports.control.JobLauncher;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Timer;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * The nightly reports, on persistent timers (a night missed while the server was down runs when
+ * The nightly reports (the application's own work: no caller, so no role is asked), on persistent timers (a night missed while the server was down runs when
  * it is back). Times are Beijing time whatever the server's zone.
  */
 @Singleton
@@ -24,7 +25,7 @@ public class ReportSchedule {
     private static final Logger LOG = Logger.getLogger(ReportSchedule.class.getName());
 
     @Inject
-    ReportJobs jobs;
+    JobLauncher launcher;
 
     @Inject
     Editions editions;
@@ -44,7 +45,7 @@ public class ReportSchedule {
             info = "nightly track-directory-export")
     void exportTrackDirectory() {
         long edition = editions.current().getId();
-        long execution = jobs.exportTrackDirectory(edition);
+        long execution = launcher.startTrackDirectoryExport(edition);
         LOG.info(() -> "Nightly track-directory-export of edition " + edition + " started as execution " + execution);
     }
 }

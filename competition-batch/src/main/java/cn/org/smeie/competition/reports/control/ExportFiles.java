@@ -15,4 +15,9 @@ public class ExportFiles {
     public Path trackDirectory(long executionId) {
         return data.folder("exports").resolve("track-directory-" + executionId + ".xlsx");
     }
+
+    /** A new file for an audit log export, named by the moment it was asked for. */
+    public Path auditLog(String stamp) {
+        return data.folder("exports").resolve("audit-log-" + stamp + ".xlsx");
+    }
 }

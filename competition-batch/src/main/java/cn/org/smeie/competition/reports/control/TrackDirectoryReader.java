@@ -1,6 +1,6 @@
 package cn.org.smeie.competition.reports.control;
 
-import cn.org.smeie.competition.track.boundary.TrackCatalog;
+import cn.org.smeie.competition.track.control.TrackQueries;
 import cn.org.smeie.competition.track.entity.Track;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -23,17 +23,17 @@ public class TrackDirectoryReader extends AbstractItemReader {
     String editionId;
 
     @Inject
-    TrackCatalog catalog;
+    TrackQueries tracks;
 
-    private Iterator<Track> tracks;
+    private Iterator<Track> iterator;
 
     @Override
     public void open(Serializable checkpoint) {
-        tracks = catalog.tracksOf(Long.parseLong(editionId)).iterator();
+        iterator = tracks.tracksOf(Long.parseLong(editionId)).iterator();
     }
 
     @Override
     public Object readItem() {
-        return tracks.hasNext() ? tracks.next() : null;
+        return iterator.hasNext() ? iterator.next() : null;
     }
 }

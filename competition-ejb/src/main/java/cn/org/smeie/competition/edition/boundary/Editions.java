@@ -2,13 +2,15 @@ package cn.org.smeie.competition.edition.boundary;
 
 import cn.org.smeie.competition.edition.entity.Edition;
 import cn.org.smeie.competition.platform.error.NotFoundException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** Reads the editions of the competition. */
+/** Reads the editions of the competition: public knowledge. */
 @Stateless
+@PermitAll
 public class Editions {
 
     @PersistenceContext

@@ -46,6 +46,6 @@ public class CompetitionException extends RuntimeException {
 
     @Override
     public String toString() {
-        return getClass().getSimpleName() + "[" + key + " " + Arrays.toString(arguments) + "]";
+        return getClass().getSimpleName() + "[" + key + " " + Arrays.toString(arguments) + ": " + getMessage() + "]";
     }
 }

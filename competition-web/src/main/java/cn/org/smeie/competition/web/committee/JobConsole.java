@@ -5,19 +5,15 @@ import cn.org.smeie.competition.platform.error.CompetitionException;
 import cn.org.smeie.competition.reports.boundary.JobRun;
 import cn.org.smeie.competition.reports.boundary.ReportJobs;
 import cn.org.smeie.competition.reports.boundary.ReportSchedule;
+import cn.org.smeie.competition.web.shared.Downloads;
 import cn.org.smeie.competition.web.shared.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** The batch job page: start the track directory export, watch its executions, download its files. */
@@ -27,7 +23,6 @@ public class JobConsole implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 20;
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Inject
     ReportJobs jobs;
@@ -66,19 +61,7 @@ public class JobConsole implements Serializable {
 
     /** The export file of an execution, streamed to the browser. */
     public StreamedContent download(long executionId) {
-        Path file = jobs.exportFile(executionId);
-        return DefaultStreamedContent.builder()
-                .name(file.getFileName().toString())
-                .contentType(XLSX)
-                .contentLength(size(file))
-                .stream(() -> {
-                    try {
-                        return Files.newInputStream(file);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                })
-                .build();
+        return Downloads.xlsx(jobs.exportFile(executionId));
     }
 
     /** Whether any execution is still running, so the page keeps polling. */
@@ -92,13 +75,5 @@ public class JobConsole implements Serializable {
 
     public List<JobRun> getRuns() {
         return runs;
-    }
-
-    private static long size(Path file) {
-        try {
-            return Files.size(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -6,8 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.io.Serializable;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,6 +29,17 @@ public class Feedback {
         add(null, FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    /** Adds an error message from the console bundle, for the page as a whole. */
+    public void error(String key, Object... arguments) {
+        errorOn(null, key, arguments);
+    }
+
+    /** Adds an error message from the console bundle beside one input. */
+    public void errorOn(String clientId, String key, Object... arguments) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, text(key, arguments));
+        FacesContext.getCurrentInstance().validationFailed();
+    }
+
     /**
      * Shows a refusal of the EJB layer.
      *
@@ -40,6 +55,32 @@ public class Feedback {
             add(null, FacesMessage.SEVERITY_ERROR, e.message(locale));
         }
         FacesContext.getCurrentInstance().validationFailed();
+    }
+
+    /**
+     * Runs a change of the EJB layer and tells the outcome: {@code doneKey} with the name of what
+     * changed, or the refusal.
+     */
+    public <T> Optional<T> attempt(Supplier<T> change, Function<T, String> name, String doneKey) {
+        try {
+            T changed = change.get();
+            info(doneKey, name.apply(changed));
+            return Optional.of(changed);
+        } catch (CompetitionException e) {
+            refused(e, field -> null);
+            return Optional.empty();
+        }
+    }
+
+    /** Where a refused field's message goes: the input of the same id in the form, for the fields it has. */
+    public static SerializableFunction inputsOf(String formId, Set<String> fields) {
+        Set<String> known = Set.copyOf(fields);
+        return field -> known.contains(field) ? formId + ":" + field : null;
+    }
+
+    /** A field-to-input mapping that a view-scoped bean can keep. */
+    @FunctionalInterface
+    public interface SerializableFunction extends Function<String, String>, Serializable {
     }
 
     /** Shows that something went wrong that the person cannot fix; the details go to the log. */

@@ -1,4 +1,4 @@
-package cn.org.smeie.competition.web.committee;
+package cn.org.smeie.competition.web.console;
 
 import cn.org.smeie.competition.track.entity.Track;
 import cn.org.smeie.competition.track.entity.TrackDetails;

@@ -1,4 +1,4 @@
-package cn.org.smeie.competition.web.committee;
+package cn.org.smeie.competition.web.console;
 
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.edition.entity.Edition;
@@ -14,7 +14,6 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /** The committee's track page: the tracks of an edition, and the dialog that creates and edits one. */
 @Named
@@ -24,10 +23,9 @@ public class TrackConsole implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Fields of {@code TrackDetails} that have an input of the same id in the dialog's form. */
-    private static final Set<String> FORM_FIELDS = Set.of("code", "fieldZh", "fieldEn", "focusZh", "abilitiesZh",
-            "objectiveZh", "hostOrganization", "contactName", "contactPhone", "competitionDate");
-    private static final Function<String, String> INPUT_OF_FIELD =
-            field -> FORM_FIELDS.contains(field) ? "trackForm:" + field : null;
+    private static final Function<String, String> INPUT_OF_FIELD = Feedback.inputsOf("trackForm", Set.of("code",
+            "fieldZh", "fieldEn", "focusZh", "abilitiesZh", "objectiveZh", "hostOrganization", "contactName",
+            "contactPhone", "competitionDate"));
 
     @Inject
     Editions editions;
@@ -82,19 +80,13 @@ public class TrackConsole implements Serializable {
     }
 
     public void retire(Track track) {
-        change(() -> catalog.retire(track.getId(), track.getVersion()), "tracks.retired");
+        feedback.attempt(() -> catalog.retire(track.getId(), track.getVersion()), Track::getCode, "tracks.retired");
+        load();
     }
 
     public void reinstate(Track track) {
-        change(() -> catalog.reinstate(track.getId(), track.getVersion()), "tracks.reinstated");
-    }
-
-    private void change(Supplier<Track> action, String doneKey) {
-        try {
-            feedback.info(doneKey, action.get().getCode());
-        } catch (CompetitionException e) {
-            feedback.refused(e, field -> null);
-        }
+        feedback.attempt(() -> catalog.reinstate(track.getId(), track.getVersion()), Track::getCode,
+                "tracks.reinstated");
         load();
     }
 

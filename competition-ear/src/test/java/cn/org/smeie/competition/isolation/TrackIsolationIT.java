@@ -1,0 +1,211 @@
+package cn.org.smeie.competition.isolation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.org.smeie.competition.account.boundary.AccountDraft;
+import cn.org.smeie.competition.account.boundary.AccountQuery;
+import cn.org.smeie.competition.account.boundary.Accounts;
+import cn.org.smeie.competition.account.entity.Account;
+import cn.org.smeie.competition.account.entity.Role;
+import cn.org.smeie.competition.audit.boundary.AuditLog;
+import cn.org.smeie.competition.audit.boundary.AuditQuery;
+import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.it.Caller;
+import cn.org.smeie.competition.it.Deployments;
+import cn.org.smeie.competition.platform.error.AccessDeniedException;
+import cn.org.smeie.competition.platform.error.InvalidInputException;
+import cn.org.smeie.competition.reports.boundary.AuditExport;
+import cn.org.smeie.competition.reports.boundary.ReportJobs;
+import cn.org.smeie.competition.track.boundary.TrackCatalog;
+import cn.org.smeie.competition.track.entity.Track;
+import cn.org.smeie.competition.track.entity.TrackDetails;
+import cn.org.smeie.competition.track.entity.TrackSnapshot;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
+
+/**
+ * The per-track isolation matrix: a host of track A calls every boundary method that takes a
+ * track-scoped id with the id of track B (and with an id that exists nowhere), and every
+ * committee-only method. Each is refused with nothing of B's data, B is unchanged, and each
+ * track-scoped refusal is audited. Every new boundary method joins one of the two tables below.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrackIsolationIT {
+
+    private static final long NOWHERE = -4242L;
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.ear(TrackIsolationIT.class);
+    }
+
+    @Inject
+    TrackCatalog catalog;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AuditExport auditExport;
+
+    @Inject
+    ReportJobs jobs;
+
+    @Inject
+    Editions editions;
+
+    private long edition;
+    private Track trackA;
+    private Track trackB;
+    private Account hostA;
+
+    @BeforeEach
+    void hostOfItsOwnTrack() {
+        Caller.asCommittee();
+        edition = editions.all().stream().filter(e -> e.getOrdinal() == 1).findFirst().orElseThrow().getId();
+        trackA = catalog.create(edition, new TrackDetails(Deployments.uniqueCode("ISO"), "隔离测试", "Isolation",
+                "场景", "能力", "目标", "隔离测试承办单位", "周老师", "13800138000", null));
+        trackB = catalog.tracksOf(edition).stream().filter(t -> t.getCode().equals("SME202301")).findFirst()
+                .orElseThrow();
+        hostA = Caller.newAccount("host", Role.HOST, Set.of(trackA.getId()), Set.of()).account();
+    }
+
+    @AfterEach
+    void signOut() {
+        Caller.signOut();
+    }
+
+    /** Boundary methods that take a track-scoped id: refused for another host's track and for a made-up id. */
+    private Map<String, Executable> trackScoped(long track, int version) {
+        Map<String, Executable> calls = new LinkedHashMap<>();
+        calls.put("TrackCatalog.track", () -> catalog.track(track));
+        calls.put("TrackCatalog.update", () -> catalog.update(track, version, trackB.details()));
+        calls.put("TrackCatalog.reschedule", () -> catalog.reschedule(track, version, LocalDate.of(2023, 11, 11)));
+        calls.put("Accounts.inviteJudge", () -> accounts.inviteJudge(track, new AccountDraft(
+                Deployments.uniqueCode("inv").toLowerCase(), "评委", null, Role.JUDGE, Set.of(), Set.of())));
+        return calls;
+    }
+
+    /** Boundary methods for the committee alone: refused to a host whatever the id. */
+    private Map<String, Executable> committeeOnly() {
+        Map<String, Executable> calls = new LinkedHashMap<>();
+        calls.put("TrackCatalog.create", () -> catalog.create(edition, trackB.details()));
+        calls.put("TrackCatalog.retire(B)", () -> catalog.retire(trackB.getId(), trackB.getVersion()));
+        calls.put("TrackCatalog.retire(A)", () -> catalog.retire(trackA.getId(), trackA.getVersion()));
+        calls.put("TrackCatalog.reinstate", () -> catalog.reinstate(trackB.getId(), trackB.getVersion()));
+        calls.put("Accounts.create", () -> accounts.create(new AccountDraft("x-" + Deployments.uniqueCode("c")
+                .toLowerCase(), "x", null, Role.HOST, Set.of(trackA.getId()), Set.of())));
+        calls.put("Accounts.disable", () -> accounts.disable(hostA.getId()));
+        calls.put("Accounts.enable", () -> accounts.enable(hostA.getId()));
+        calls.put("Accounts.resetPassword", () -> accounts.resetPassword(hostA.getId()));
+        calls.put("AuditLog.history", () -> audit.history("Track", trackB.getId()));
+        calls.put("AuditLog.search", () -> audit.search(AuditQuery.all(), 0, 10));
+        calls.put("AuditLog.count", () -> audit.count(AuditQuery.all()));
+        calls.put("AuditLog.entityTypes", () -> audit.entityTypes());
+        calls.put("AuditExport.export", () -> auditExport.export(AuditQuery.all()));
+        calls.put("ReportJobs.exportTrackDirectory", () -> jobs.exportTrackDirectory(edition));
+        calls.put("ReportJobs.runs", () -> jobs.runs(ReportJobs.TRACK_DIRECTORY, 10));
+        calls.put("ReportJobs.run", () -> jobs.run(1));
+        calls.put("ReportJobs.exportFile", () -> jobs.exportFile(1));
+        return calls;
+    }
+
+    @Test
+    void aHostIsRefusedEveryTrackScopedCallOnAnotherTrackAndEachRefusalIsAudited() {
+        TrackSnapshot before = trackB.snapshot();
+        Caller.as(hostA.getUsername(), Caller.CHOSEN_PASSWORD);
+        Map<String, Executable> calls = new LinkedHashMap<>();
+        trackScoped(trackB.getId(), trackB.getVersion()).forEach((name, call) -> calls.put(name + "(B)", call));
+        trackScoped(NOWHERE, 0).forEach((name, call) -> calls.put(name + "(nowhere)", call));
+        for (Map.Entry<String, Executable> call : calls.entrySet()) {
+            AccessDeniedException denied = assertThrows(AccessDeniedException.class, call.getValue(), call.getKey());
+            assertEquals("error.accessDenied", denied.key(), call.getKey());
+            assertEquals(0, denied.arguments().length, "a refusal carries no data: " + call.getKey());
+        }
+
+        Caller.asCommittee();
+        assertEquals(before, catalog.track(trackB.getId()).snapshot(), "track B is unchanged");
+        AuditQuery denials = new AuditQuery(hostA.getUsername(), null, null, "DENIED", null, null);
+        assertEquals(calls.size(), audit.count(denials), "every refusal is audited");
+        assertEquals(trackScoped(0, 0).size(), audit.count(new AuditQuery(hostA.getUsername(), trackB.getId(), null,
+                "DENIED", null, null)), "refusals on track B are found under track B");
+    }
+
+    @Test
+    void aHostIsRefusedEveryCommitteeOnlyCall() {
+        Caller.as(hostA.getUsername(), Caller.CHOSEN_PASSWORD);
+        for (Map.Entry<String, Executable> call : committeeOnly().entrySet()) {
+            assertThrows(EJBAccessException.class, call.getValue(), call.getKey());
+        }
+        Caller.asCommittee();
+        assertTrue(catalog.track(trackA.getId()).isActive(), "track A was not retired");
+        assertTrue(accounts.list(new AccountQuery(null, null, null, hostA.getUsername()), 0, 5).get(0).isActive());
+    }
+
+    @Test
+    void aHostSeesOnlyItsOwnTrackAndTheJudgesOfIt() {
+        Caller.as(hostA.getUsername(), Caller.CHOSEN_PASSWORD);
+        assertEquals(List.of(trackA.getCode()), catalog.tracksOf(edition).stream().map(Track::getCode).toList());
+        Account judgeA = accounts.inviteJudge(trackA.getId(), new AccountDraft(
+                Deployments.uniqueCode("ja").toLowerCase(), "A 的评委", null, Role.JUDGE, Set.of(), Set.of())).account();
+
+        Caller.asCommittee();
+        accounts.create(new AccountDraft(Deployments.uniqueCode("jb").toLowerCase(), "B 的评委", null, Role.JUDGE,
+                Set.of(trackB.getId()), Set.of()));
+
+        Caller.as(hostA.getUsername(), Caller.CHOSEN_PASSWORD);
+        List<Account> visible = accounts.list(AccountQuery.all(), 0, 100);
+        assertEquals(List.of(judgeA.getUsername()), visible.stream().map(Account::getUsername).toList());
+        assertEquals(1, accounts.count(AccountQuery.all()));
+        assertEquals(0, accounts.count(new AccountQuery(null, null, trackB.getId(), null)));
+    }
+
+    @Test
+    void aHostEditsAndReschedulesItsOwnTrackButNotItsCodeOrHost() {
+        Caller.as(hostA.getUsername(), Caller.CHOSEN_PASSWORD);
+        TrackDetails d = trackA.details();
+        Track edited = catalog.update(trackA.getId(), trackA.getVersion(), new TrackDetails(d.code(), d.fieldZh(),
+                d.fieldEn(), d.focusZh(), d.abilitiesZh(), d.objectiveZh(), d.hostOrganization(), "新联系人",
+                "13922223333", null));
+        assertEquals("新联系人", edited.getContactName());
+        Track moved = catalog.reschedule(trackA.getId(), edited.getVersion(), LocalDate.of(2023, 11, 25));
+        assertEquals(LocalDate.of(2023, 11, 25), moved.getCompetitionDate());
+
+        InvalidInputException code = assertThrows(InvalidInputException.class, () -> catalog.update(trackA.getId(),
+                moved.getVersion(), new TrackDetails("NEW" + d.code(), d.fieldZh(), d.fieldEn(), d.focusZh(),
+                        d.abilitiesZh(), d.objectiveZh(), d.hostOrganization(), "新联系人", "13922223333", null)));
+        assertEquals("track.hostMayNotChange", code.violations().get(0).key());
+        InvalidInputException host = assertThrows(InvalidInputException.class, () -> catalog.update(trackA.getId(),
+                moved.getVersion(), new TrackDetails(d.code(), d.fieldZh(), d.fieldEn(), d.focusZh(),
+                        d.abilitiesZh(), d.objectiveZh(), "别的承办单位", "新联系人", "13922223333", null)));
+        assertEquals("track.hostMayNotChange", host.violations().get(0).key());
+    }
+
+    @Test
+    void nobodySignedInIsRefusedEverything() {
+        Caller.signOut();
+        assertThrows(EJBAccessException.class, () -> catalog.tracksOf(edition));
+        assertThrows(EJBAccessException.class, () -> catalog.track(trackB.getId()));
+        assertThrows(EJBAccessException.class, () -> accounts.list(AccountQuery.all(), 0, 10));
+        assertTrue(accounts.me().isEmpty());
+        assertTrue(!editions.all().isEmpty(), "editions are public");
+    }
+}

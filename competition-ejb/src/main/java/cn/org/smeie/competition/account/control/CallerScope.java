@@ -1,0 +1,89 @@
+package cn.org.smeie.competition.account.control;
+
+import cn.org.smeie.competition.account.entity.Account;
+import cn.org.smeie.competition.account.entity.Role;
+import cn.org.smeie.competition.audit.control.DenialRecorder;
+import cn.org.smeie.competition.platform.error.AccessDeniedException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling, and what they may reach. Every boundary method that touches something of a
+ * track asks here first, before it reads anything: the committee reaches every track, a host or
+ * judge only the tracks bound to their account. A refusal is logged and audited (in a transaction
+ * of its own, so the caller's rollback does not erase it) and carries nothing of the data.
+ *
+ * <p>An EJB rather than a CDI bean so that its persistence context resolves in this module even
+ * when the batch and web modules call it.</p>
+ */
+@Stateless
+public class CallerScope {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    DenialRecorder denials;
+
+    /** The signed-in account; refuses an anonymous caller, a disabled account and one holding a one-time password. */
+    public Account account() {
+        Account account = find().orElseThrow(() -> deny("account", null, "not signed in"));
+        if (!account.isActive()) {
+            throw deny("account", account.getId(), "account disabled");
+        }
+        if (account.isMustChangePassword()) {
+            throw AccessDeniedException.passwordChangeRequired();
+        }
+        return account;
+    }
+
+    /** The signed-in account if there is one, whatever its state. */
+    public Optional<Account> find() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null || principal.getName() == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Account.BY_USERNAME, Account.class)
+                .setParameter("username", principal.getName())
+                .getResultStream()
+                .findFirst();
+    }
+
+    public boolean isCommittee() {
+        return account().getRole() == Role.COMMITTEE;
+    }
+
+    /**
+     * Refuses unless the caller may act on the track with this id: the committee always, a host or
+     * judge when the track is bound to them. Decided on the id alone, so a track of another host and
+     * a track that does not exist are refused alike.
+     */
+    public void requireTrack(long trackId, String action) {
+        Account account = account();
+        if (account.getRole() != Role.COMMITTEE && !account.trackIds().contains(trackId)) {
+            throw deny("Track", trackId, action);
+        }
+    }
+
+    /** The tracks the caller may see, or empty when the caller is the committee (who sees all). */
+    public Optional<Set<Long>> visibleTracks() {
+        Account account = account();
+        return account.getRole() == Role.COMMITTEE ? Optional.empty() : Optional.of(account.trackIds());
+    }
+
+    /** Logs and audits a refusal and returns the exception to throw. */
+    public AccessDeniedException deny(String entityType, Object entityId, String action) {
+        Principal principal = security.getCallerPrincipal();
+        denials.record(principal == null ? "anonymous" : principal.getName(), entityType, entityId, action);
+        return new AccessDeniedException();
+    }
+}

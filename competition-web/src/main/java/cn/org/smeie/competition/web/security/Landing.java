@@ -1,0 +1,26 @@
+package cn.org.smeie.competition.web.security;
+
+import cn.org.smeie.competition.account.entity.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+
+/** Where a signed-in person starts: the password page while a one-time password is in force, else their console. */
+final class Landing {
+
+    static final String PASSWORD_PAGE = "/account/password.xhtml";
+
+    private Landing() {
+    }
+
+    static String pageFor(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(AccountIdentityStore.MUST_CHANGE_PASSWORD) != null) {
+            return PASSWORD_PAGE;
+        }
+        if (request.isUserInRole(Role.COMMITTEE_ROLE) || request.isUserInRole(Role.HOST_ROLE)
+                || request.isUserInRole(Role.JUDGE_ROLE)) {
+            return "/console/tracks.xhtml";
+        }
+        return "/";
+    }
+}

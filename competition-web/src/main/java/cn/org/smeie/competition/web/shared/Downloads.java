@@ -1,0 +1,37 @@
+package cn.org.smeie.competition.web.shared;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/** Files of the data folder streamed to the browser. */
+public final class Downloads {
+
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private Downloads() {
+    }
+
+    public static StreamedContent xlsx(Path file) {
+        try {
+            long size = Files.size(file);
+            return DefaultStreamedContent.builder()
+                    .name(file.getFileName().toString())
+                    .contentType(XLSX)
+                    .contentLength(size)
+                    .stream(() -> {
+                        try {
+                            return Files.newInputStream(file);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
