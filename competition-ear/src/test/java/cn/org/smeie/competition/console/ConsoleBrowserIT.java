@@ -120,13 +120,21 @@ class ConsoleBrowserIT {
             b.type("accountForm:username", host);
             b.type("accountForm:displayName", "网络安全承办单位联系人");
             b.click("accountForm:trackIds");
-            b.driver().findElement(By.xpath("//div[@id='accountForm:trackIds_panel']//li[contains(., 'SME202305')]"
-                    + "//div[contains(@class, 'ui-chkbox-box')]")).click();
+            WebElement box = b.driver().findElement(By.xpath("//div[@id='accountForm:trackIds_panel']"
+                    + "//li[contains(., 'SME202305')]//div[contains(@class, 'ui-chkbox-box')]"));
+            b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", box); // the list scrolls
+            box.click();
             b.driver().findElement(By.id("accountForm:displayName")).click();
             b.click("accountForm:create");
             oneTime = b.find("issuedPassword").getText().strip();
             assertTrue(oneTime.matches("[A-Za-z0-9]{16}"), oneTime);
             b.screenshot("account-issued");
+
+            b.open("/console/accounts.xhtml");
+            b.type("accountsForm:filterText", host);
+            b.waitFor("1-1 / 1");
+            WebElement row = b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + host + "')]]"));
+            assertTrue(row.getText().contains("SME202305") && row.getText().contains("待改密"), row.getText());
         }
         try (Browser b = new Browser(base)) {
             b.signIn(host, oneTime);
@@ -167,6 +175,47 @@ class ConsoleBrowserIT {
             b.type("loginForm:password", Caller.COMMITTEE_PASSWORD);
             b.click("loginForm:signIn");
             b.waitFor("赛项管理");
+        }
+    }
+
+    @Test
+    void aTeamContactSignsUpAndReachesTheRegistrationPage() {
+        String email = Deployments.uniqueCode("b").toLowerCase() + "@team.example.cn";
+        try (Browser b = new Browser(base)) {
+            b.open("/");
+            b.click("languageForm:signUp");
+            b.type("signupForm:email", email);
+            b.type("signupForm:displayName", "浏览器测试联系人");
+            b.type("signupForm:password", "short");
+            b.type("signupForm:repeated", "short");
+            b.click("signupForm:signUp");
+            b.waitFor("至少需要 10 个字符。");
+
+            b.type("signupForm:password", Caller.CHOSEN_PASSWORD);
+            b.type("signupForm:repeated", Caller.CHOSEN_PASSWORD);
+            b.click("signupForm:signUp");
+            b.waitFor("账号 " + email + " 已创建，请登录。");
+            b.signIn(email, Caller.CHOSEN_PASSWORD);
+            b.waitFor("团队报名");
+            assertTrue(b.path().endsWith("/team/registration.xhtml"), b.path());
+            // the notice's tracks closed on 2023-09-30; other tests may have opened tracks of their own
+            assertTrue(b.shows("目前没有正在接受报名的赛项") || b.find("registrationForm:teamName").isDisplayed(),
+                    "either the form or why there is none");
+            b.screenshot("team-registration");
+
+            b.open("/console/tracks.xhtml");
+            assertFalse(b.shows("SME202301"), "a team sees no console");
+        }
+    }
+
+    @Test
+    void theCommitteeReviewsTheRegistrationsOfATrack() {
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            b.click("navReview");
+            b.waitFor("报名审核");
+            assertTrue(b.shows("批量通过所选"));
+            b.screenshot("review");
         }
     }
 

@@ -129,6 +129,22 @@ class FoundationIT {
 
     @Test
     @RunAsClient
+    void thePublicPortalShowsTheEditionAndItsSixTracksWithoutSignIn() throws Exception {
+        HttpResponse<String> home = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(base.toString()).resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        String html = home.body();
+        assertTrue(html.contains("首届企校协同创新大赛"));
+        assertTrue(html.contains("中小企通〔2023〕49号"));
+        for (String code : List.of("SME202301", "SME202302", "SME202303", "SME202304", "SME202305", "SME202306")) {
+            assertTrue(html.contains(code), code);
+        }
+        assertTrue(html.contains("聚焦数字孪生技术和虚拟现实技术打造的数字建造工程应用场景"), "the focus of SME202306");
+        assertTrue(html.contains("报名已截止"), "the 2023 registration closed on 2023-09-30");
+    }
+
+    @Test
+    @RunAsClient
     void theConsoleAsksForSignInFirstAndSendsProtectiveHeaders() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         HttpResponse<String> console = http.send(HttpRequest.newBuilder(URI.create(base.toString())

@@ -14,8 +14,13 @@ import cn.org.smeie.competition.audit.boundary.AuditQuery;
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
+import cn.org.smeie.competition.it.Teams;
 import cn.org.smeie.competition.platform.error.AccessDeniedException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
+import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
+import cn.org.smeie.competition.registration.boundary.Registrations;
+import cn.org.smeie.competition.registration.entity.Registration;
+import cn.org.smeie.competition.registration.entity.RegistrationStatus;
 import cn.org.smeie.competition.reports.boundary.AuditExport;
 import cn.org.smeie.competition.reports.boundary.ReportJobs;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
@@ -25,6 +30,7 @@ import cn.org.smeie.competition.track.entity.TrackSnapshot;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +46,8 @@ import org.junit.jupiter.api.function.Executable;
 
 /**
  * The per-track isolation matrix: a host of track A calls every boundary method that takes a
- * track-scoped id with the id of track B (and with an id that exists nowhere), and every
- * committee-only method. Each is refused with nothing of B's data, B is unchanged, and each
+ * track-scoped id with the id of track B, or of a registration of track C (and with ids that exist
+ * nowhere), and every committee-only method. Each is refused with nothing of B's data, B is unchanged, and each
  * track-scoped refusal is audited. Every new boundary method joins one of the two tables below.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -72,10 +78,14 @@ class TrackIsolationIT {
     @Inject
     Editions editions;
 
+    @Inject
+    Registrations registrations;
+
     private long edition;
     private Track trackA;
     private Track trackB;
     private Account hostA;
+    private Registration registrationC;
 
     @BeforeEach
     void hostOfItsOwnTrack() {
@@ -86,6 +96,9 @@ class TrackIsolationIT {
         trackB = catalog.tracksOf(edition).stream().filter(t -> t.getCode().equals("SME202301")).findFirst()
                 .orElseThrow();
         hostA = Caller.newAccount("host", Role.HOST, Set.of(trackA.getId()), Set.of()).account();
+        Track trackC = Teams.openTrack(edition);
+        Teams.signedUpContact();
+        registrationC = registrations.create(trackC.getId(), Teams.validTeam());
     }
 
     @AfterEach
@@ -101,6 +114,22 @@ class TrackIsolationIT {
         calls.put("TrackCatalog.reschedule", () -> catalog.reschedule(track, version, LocalDate.of(2023, 11, 11)));
         calls.put("Accounts.inviteJudge", () -> accounts.inviteJudge(track, new AccountDraft(
                 Deployments.uniqueCode("inv").toLowerCase(), "评委", null, Role.JUDGE, Set.of(), Set.of())));
+        calls.put("TrackCatalog.retire", () -> catalog.retire(track, version));
+        calls.put("TrackCatalog.reinstate", () -> catalog.reinstate(track, version));
+        calls.put("TrackCatalog.extendRegistration", () -> catalog.extendRegistration(track, version,
+                LocalDateTime.of(2030, 1, 1, 0, 0)));
+        calls.put("Registrations.ofTrack", () -> registrations.ofTrack(track, RegistrationQuery.all(), 0, 10));
+        calls.put("Registrations.countOfTrack", () -> registrations.countOfTrack(track, RegistrationQuery.all()));
+        return calls;
+    }
+
+    /** Boundary methods that take the id of a registration (which belongs to a track). */
+    private Map<String, Executable> registrationScoped(long registration) {
+        Map<String, Executable> calls = new LinkedHashMap<>();
+        calls.put("Registrations.registration", () -> registrations.registration(registration));
+        calls.put("Registrations.approve", () -> registrations.approve(registration, 0));
+        calls.put("Registrations.returnToTeam", () -> registrations.returnToTeam(registration, 0, "理由"));
+        calls.put("Registrations.reject", () -> registrations.reject(registration, 0, "理由"));
         return calls;
     }
 
@@ -108,9 +137,6 @@ class TrackIsolationIT {
     private Map<String, Executable> committeeOnly() {
         Map<String, Executable> calls = new LinkedHashMap<>();
         calls.put("TrackCatalog.create", () -> catalog.create(edition, trackB.details()));
-        calls.put("TrackCatalog.retire(B)", () -> catalog.retire(trackB.getId(), trackB.getVersion()));
-        calls.put("TrackCatalog.retire(A)", () -> catalog.retire(trackA.getId(), trackA.getVersion()));
-        calls.put("TrackCatalog.reinstate", () -> catalog.reinstate(trackB.getId(), trackB.getVersion()));
         calls.put("Accounts.create", () -> accounts.create(new AccountDraft("x-" + Deployments.uniqueCode("c")
                 .toLowerCase(), "x", null, Role.HOST, Set.of(trackA.getId()), Set.of())));
         calls.put("Accounts.disable", () -> accounts.disable(hostA.getId()));
@@ -135,6 +161,8 @@ class TrackIsolationIT {
         Map<String, Executable> calls = new LinkedHashMap<>();
         trackScoped(trackB.getId(), trackB.getVersion()).forEach((name, call) -> calls.put(name + "(B)", call));
         trackScoped(NOWHERE, 0).forEach((name, call) -> calls.put(name + "(nowhere)", call));
+        registrationScoped(registrationC.getId()).forEach((name, call) -> calls.put(name + "(C)", call));
+        registrationScoped(NOWHERE).forEach((name, call) -> calls.put(name + "(nowhere)", call));
         for (Map.Entry<String, Executable> call : calls.entrySet()) {
             AccessDeniedException denied = assertThrows(AccessDeniedException.class, call.getValue(), call.getKey());
             assertEquals("error.accessDenied", denied.key(), call.getKey());
@@ -143,6 +171,8 @@ class TrackIsolationIT {
 
         Caller.asCommittee();
         assertEquals(before, catalog.track(trackB.getId()).snapshot(), "track B is unchanged");
+        assertEquals(RegistrationStatus.DRAFT, registrations.registration(registrationC.getId()).getStatus(),
+                "the registration of track C is unchanged");
         AuditQuery denials = new AuditQuery(hostA.getUsername(), null, null, "DENIED", null, null);
         assertEquals(calls.size(), audit.count(denials), "every refusal is audited");
         assertEquals(trackScoped(0, 0).size(), audit.count(new AuditQuery(hostA.getUsername(), trackB.getId(), null,
@@ -155,6 +185,9 @@ class TrackIsolationIT {
         for (Map.Entry<String, Executable> call : committeeOnly().entrySet()) {
             assertThrows(EJBAccessException.class, call.getValue(), call.getKey());
         }
+        AccessDeniedException ownTrack = assertThrows(AccessDeniedException.class,
+                () -> catalog.retire(trackA.getId(), trackA.getVersion()), "a host retires not even its own track");
+        assertEquals("error.accessDenied", ownTrack.key());
         Caller.asCommittee();
         assertTrue(catalog.track(trackA.getId()).isActive(), "track A was not retired");
         assertTrue(accounts.list(new AccountQuery(null, null, null, hostA.getUsername()), 0, 5).get(0).isActive());
@@ -207,5 +240,8 @@ class TrackIsolationIT {
         assertThrows(EJBAccessException.class, () -> accounts.list(AccountQuery.all(), 0, 10));
         assertTrue(accounts.me().isEmpty());
         assertTrue(!editions.all().isEmpty(), "editions are public");
+        List<Track> published = catalog.publishedTracks(edition);
+        assertTrue(published.stream().anyMatch(t -> t.getCode().equals("SME202301")), "the notice's tracks are public");
+        assertTrue(published.stream().allMatch(Track::isActive), "retired tracks are not published");
     }
 }

@@ -21,7 +21,7 @@ public final class Deployments {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
         ear.getAsType(WebArchive.class, "competition-web.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, Caller.class, CurrentExchange.class);
+                .addClasses(Deployments.class, Caller.class, CurrentExchange.class, Teams.class);
         return ear;
     }
 

@@ -132,6 +132,10 @@ public class Accounts {
     @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
     public List<Account> list(AccountQuery query, int first, int max) {
         return select(Account.class, "select distinct a", query, " order by a.username")
+                // the page's tracks and finals in one query each, not one per row
+                .setHint("eclipselink.batch", "a.tracks")
+                .setHint("eclipselink.batch", "a.finals")
+                .setHint("eclipselink.batch.type", "IN")
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 

@@ -74,6 +74,16 @@ public class CallerScope {
         }
     }
 
+    /**
+     * Refuses (and audits) unless the caller is the committee: for changes of one track that only the
+     * committee makes, so that a host's attempt on any track is on record like its other refusals.
+     */
+    public void requireCommittee(String entityType, Object entityId, String action) {
+        if (account().getRole() != Role.COMMITTEE) {
+            throw deny(entityType, entityId, action);
+        }
+    }
+
     /** The tracks the caller may see, or empty when the caller is the committee (who sees all). */
     public Optional<Set<Long>> visibleTracks() {
         Account account = account();

@@ -88,6 +88,13 @@ public class Edition implements Serializable {
     @Column(name = "time_zone", nullable = false, length = 50)
     private ZoneId timeZone;
 
+    /** Team size the committee allows (default 3–10 members). */
+    @Column(name = "min_team_size", nullable = false)
+    private int minTeamSize = 3;
+
+    @Column(name = "max_team_size", nullable = false)
+    private int maxTeamSize = 10;
+
     @Version
     private int version;
 
@@ -123,9 +130,17 @@ public class Edition implements Serializable {
         this.organizers.addAll(organizers);
     }
 
-    /** The instant registration closes. */
+    /**
+     * The instant registration closes: the end of the deadline's last second in the edition's time
+     * zone (a deadline of 23:59:59 still accepts 23:59:59.999).
+     */
     public Instant registrationClosesAt() {
-        return registrationDeadline.atZone(timeZone).toInstant();
+        return closingOf(registrationDeadline);
+    }
+
+    /** The end of a deadline's last second, as an instant. */
+    public Instant closingOf(LocalDateTime deadline) {
+        return deadline.atZone(timeZone).toInstant().plusSeconds(1);
     }
 
     /**
@@ -182,6 +197,14 @@ public class Edition implements Serializable {
 
     public ZoneId getTimeZone() {
         return timeZone;
+    }
+
+    public int getMinTeamSize() {
+        return minTeamSize;
+    }
+
+    public int getMaxTeamSize() {
+        return maxTeamSize;
     }
 
     public int getVersion() {

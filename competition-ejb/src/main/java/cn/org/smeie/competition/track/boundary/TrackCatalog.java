@@ -21,12 +21,14 @@ import cn.org.smeie.competition.track.entity.Track;
 import cn.org.smeie.competition.track.entity.TrackDetails;
 import cn.org.smeie.competition.track.entity.TrackSnapshot;
 import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,6 +67,13 @@ public class TrackCatalog {
 
     @Inject
     AuditTrail audit;
+
+    /** The active tracks of the edition, for everyone: what the notice publishes, contacts included. */
+    @PermitAll
+    public List<Track> publishedTracks(long editionId) {
+        editions.edition(editionId);
+        return queries.tracksOf(editionId).stream().filter(Track::isActive).toList();
+    }
 
     /** The tracks of the edition the caller may see (the committee: all, retired ones too), by code. */
     @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE, JUDGE_ROLE})
@@ -120,19 +129,32 @@ public class TrackCatalog {
         return saved(track, "RESCHEDULE", before);
     }
 
+    /**
+     * Extends the track's registration deadline beyond the edition's (local time of the edition),
+     * or with null returns it to the edition's. The committee's decision, audited.
+     */
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE, JUDGE_ROLE})
+    public Track extendRegistration(long trackId, int expectedVersion, LocalDateTime until) {
+        scope.requireCommittee("Track", trackId, "extendRegistration");
+        Track track = current(trackId, expectedVersion);
+        TrackSnapshot before = track.snapshot();
+        track.extendRegistration(until);
+        return saved(track, "EXTEND_REGISTRATION", before);
+    }
+
     /** Takes the track out of the edition; its history stays. */
-    @RolesAllowed(COMMITTEE_ROLE)
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE, JUDGE_ROLE})
     public Track retire(long trackId, int expectedVersion) {
-        scope.account();
+        scope.requireCommittee("Track", trackId, "retire");
         Track track = current(trackId, expectedVersion);
         TrackSnapshot before = track.snapshot();
         track.retire();
         return saved(track, "RETIRE", before);
     }
 
-    @RolesAllowed(COMMITTEE_ROLE)
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE, JUDGE_ROLE})
     public Track reinstate(long trackId, int expectedVersion) {
-        scope.account();
+        scope.requireCommittee("Track", trackId, "reinstate");
         Track track = current(trackId, expectedVersion);
         TrackSnapshot before = track.snapshot();
         track.reinstate();

@@ -3,6 +3,8 @@ package cn.org.smeie.competition.track.entity;
 import cn.org.smeie.competition.edition.entity.Edition;
 import cn.org.smeie.competition.organization.entity.Organization;
 import cn.org.smeie.competition.platform.error.ConflictException;
+import cn.org.smeie.competition.platform.error.InvalidInputException;
+import cn.org.smeie.competition.platform.error.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +19,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
@@ -77,6 +81,10 @@ public class Track implements Serializable {
     @Column(name = "competition_date")
     private LocalDate competitionDate;
 
+    /** A later registration deadline for this track alone (local time of the edition); null: the edition's. */
+    @Column(name = "registration_deadline")
+    private LocalDateTime registrationDeadline;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private TrackStatus status = TrackStatus.ACTIVE;
@@ -112,6 +120,25 @@ public class Track implements Serializable {
         this.competitionDate = day;
     }
 
+    /** Extends this track's registration past the edition's deadline; null goes back to the edition's. */
+    public void extendRegistration(LocalDateTime until) {
+        if (until != null && !until.isAfter(edition.getRegistrationDeadline())) {
+            throw new InvalidInputException(new Violation("registrationDeadline", "track.extension.notLater",
+                    edition.getRegistrationDeadline().toString()));
+        }
+        this.registrationDeadline = until;
+    }
+
+    /** The deadline in force for this track: its extension, or the edition's. */
+    public LocalDateTime effectiveRegistrationDeadline() {
+        return registrationDeadline != null ? registrationDeadline : edition.getRegistrationDeadline();
+    }
+
+    /** The instant this track stops taking registrations (end of the deadline's last second). */
+    public Instant registrationClosesAt() {
+        return edition.closingOf(effectiveRegistrationDeadline());
+    }
+
     public void retire() {
         if (status == TrackStatus.RETIRED) {
             throw new ConflictException("track.alreadyRetired", code);
@@ -137,7 +164,7 @@ public class Track implements Serializable {
     }
 
     public TrackSnapshot snapshot() {
-        return new TrackSnapshot(status, details());
+        return new TrackSnapshot(status, details(), registrationDeadline);
     }
 
     public Long getId() {
@@ -186,6 +213,10 @@ public class Track implements Serializable {
 
     public LocalDate getCompetitionDate() {
         return competitionDate;
+    }
+
+    public LocalDateTime getRegistrationDeadline() {
+        return registrationDeadline;
     }
 
     public TrackStatus getStatus() {

@@ -18,8 +18,8 @@ class EditionTest {
             LocalDate.of(2023, 11, 30), YearMonth.of(2023, 12), SHANGHAI);
 
     @Test
-    void registrationClosesAtTheLastSecondOfTheDayInBeijing() {
-        assertThat(first.registrationClosesAt()).isEqualTo(Instant.parse("2023-09-30T15:59:59Z"));
+    void registrationClosesWhenTheLastSecondOfTheDayInBeijingEnds() {
+        assertThat(first.registrationClosesAt()).isEqualTo(Instant.parse("2023-09-30T16:00:00Z"));
     }
 
     @Test

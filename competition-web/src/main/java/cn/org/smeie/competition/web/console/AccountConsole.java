@@ -121,6 +121,11 @@ public class AccountConsole implements Serializable {
                 "accounts.wasReset").orElse(null);
     }
 
+    /** The codes of the tracks an account is bound to, for its row. */
+    public String tracksOf(Account account) {
+        return String.join(", ", account.trackCodes());
+    }
+
     public List<Role> getRoles() {
         return committee ? List.of(Role.HOST, Role.JUDGE, Role.COMMITTEE) : List.of(Role.JUDGE);
     }

@@ -48,6 +48,10 @@ public class CurrentUser {
         return account != null && account.getRole() == Role.HOST;
     }
 
+    public boolean isTeam() {
+        return account != null && account.getRole() == Role.TEAM;
+    }
+
     public Role getRole() {
         return account == null ? null : account.getRole();
     }

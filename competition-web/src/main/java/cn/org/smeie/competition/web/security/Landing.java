@@ -21,6 +21,9 @@ final class Landing {
                 || request.isUserInRole(Role.JUDGE_ROLE)) {
             return "/console/tracks.xhtml";
         }
+        if (request.isUserInRole(Role.TEAM_ROLE)) {
+            return "/team/registration.xhtml";
+        }
         return "/";
     }
 }

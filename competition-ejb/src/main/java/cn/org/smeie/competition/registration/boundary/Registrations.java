@@ -1,0 +1,296 @@
+package cn.org.smeie.competition.registration.boundary;
+
+import static cn.org.smeie.competition.account.entity.Role.COMMITTEE_ROLE;
+import static cn.org.smeie.competition.account.entity.Role.HOST_ROLE;
+import static cn.org.smeie.competition.account.entity.Role.JUDGE_ROLE;
+import static cn.org.smeie.competition.account.entity.Role.TEAM_ROLE;
+
+import cn.org.smeie.competition.account.control.CallerScope;
+import cn.org.smeie.competition.account.entity.Account;
+import cn.org.smeie.competition.account.entity.Role;
+import cn.org.smeie.competition.audit.control.AuditTrail;
+import cn.org.smeie.competition.platform.error.ConflictException;
+import cn.org.smeie.competition.platform.error.InvalidInputException;
+import cn.org.smeie.competition.platform.error.NotFoundException;
+import cn.org.smeie.competition.platform.error.Violation;
+import cn.org.smeie.competition.platform.persistence.Jpql;
+import cn.org.smeie.competition.platform.validation.InputValidator;
+import cn.org.smeie.competition.registration.control.CompositionRules;
+import cn.org.smeie.competition.registration.entity.MemberForm;
+import cn.org.smeie.competition.registration.entity.Registration;
+import cn.org.smeie.competition.registration.entity.RegistrationForm;
+import cn.org.smeie.competition.registration.entity.RegistrationSnapshot;
+import cn.org.smeie.competition.track.entity.Track;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Team registrations. A team contact drafts, edits and submits its team's registration for a
+ * track while that track takes registrations; the host of the track (or the committee) reads the
+ * track's registrations and approves, returns or rejects them. Nobody else reaches a registration:
+ * not another team, not the host of another track. Every change is audited.
+ */
+@Stateless
+@DeclareRoles({COMMITTEE_ROLE, HOST_ROLE, JUDGE_ROLE, TEAM_ROLE})
+public class Registrations {
+
+    static final String AUDIT_TYPE = "Registration";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerScope scope;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    AuditTrail audit;
+
+    /** A new draft of the caller's team for an active track, before its deadline. */
+    @RolesAllowed(TEAM_ROLE)
+    public Registration create(long trackId, RegistrationForm form) {
+        Account contact = scope.account();
+        Track track = em.find(Track.class, trackId);
+        if (track == null || !track.isActive()) {
+            throw new NotFoundException("Track", trackId);
+        }
+        requireOpen(track);
+        checkForm(form, track, null);
+        if (!em.createNamedQuery(Registration.OF_CONTACT, Registration.class).setParameter("contact", contact.getId())
+                .getResultStream().filter(r -> r.getTrack().getId().equals(trackId)).toList().isEmpty()) {
+            throw new ConflictException("registration.alreadyRegistered", track.getCode());
+        }
+        Registration registration = new Registration(track, contact, now());
+        registration.describe(form);
+        em.persist(registration);
+        return saved(registration, "CREATE", null);
+    }
+
+    /** Replaces the content of the caller's draft or returned registration, before the deadline. */
+    @RolesAllowed(TEAM_ROLE)
+    public Registration update(long registrationId, int expectedVersion, RegistrationForm form) {
+        Registration registration = ownCurrent(registrationId, expectedVersion, "update");
+        requireOpen(registration.getTrack());
+        checkForm(form, registration.getTrack(), registration);
+        RegistrationSnapshot before = registration.snapshot();
+        registration.clearPeople();
+        em.flush(); // the old members leave before the new ones arrive: no person is in the track twice
+        registration.describe(form);
+        return saved(registration, "UPDATE", before);
+    }
+
+    /** Submits the caller's registration: now it must be complete (team size, members, organizations, presenter). */
+    @RolesAllowed(TEAM_ROLE)
+    public Registration submit(long registrationId, int expectedVersion) {
+        Registration registration = ownCurrent(registrationId, expectedVersion, "submit");
+        requireOpen(registration.getTrack());
+        RegistrationForm form = registration.form();
+        List<Violation> missing = CompositionRules.completeness(form,
+                registration.getTrack().getEdition().getMinTeamSize(),
+                registration.getTrack().getEdition().getMaxTeamSize());
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        RegistrationSnapshot before = registration.snapshot();
+        registration.submit(now());
+        return saved(registration, "SUBMIT", before);
+    }
+
+    /** The caller's own registrations. */
+    @RolesAllowed(TEAM_ROLE)
+    public List<Registration> mine() {
+        return em.createNamedQuery(Registration.OF_CONTACT, Registration.class)
+                .setParameter("contact", scope.account().getId()).getResultList();
+    }
+
+    /** One registration: for its team, the host of its track, or the committee. */
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE, TEAM_ROLE})
+    public Registration registration(long registrationId) {
+        Account caller = scope.account();
+        if (caller.getRole() == Role.TEAM) {
+            return own(registrationId, caller, "read");
+        }
+        return scoped(registrationId, "read");
+    }
+
+    /** A page of the track's registrations, for its host or the committee. */
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
+    public List<Registration> ofTrack(long trackId, RegistrationQuery query, int first, int max) {
+        scope.requireTrack(trackId, "listRegistrations");
+        return select(Registration.class, "select r", trackId, query, " order by r.id")
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
+    public long countOfTrack(long trackId, RegistrationQuery query) {
+        scope.requireTrack(trackId, "listRegistrations");
+        return select(Long.class, "select count(r)", trackId, query, "").getSingleResult();
+    }
+
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
+    public Registration approve(long registrationId, int expectedVersion) {
+        Registration registration = scopedCurrent(registrationId, expectedVersion, "approve");
+        RegistrationSnapshot before = registration.snapshot();
+        registration.approve(now());
+        return saved(registration, "APPROVE", before);
+    }
+
+    /** Back to the team, which may change and submit again until the deadline. */
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
+    public Registration returnToTeam(long registrationId, int expectedVersion, String reason) {
+        Registration registration = scopedCurrent(registrationId, expectedVersion, "return");
+        RegistrationSnapshot before = registration.snapshot();
+        registration.returnToTeam(requireReason(reason), now());
+        return saved(registration, "RETURN", before);
+    }
+
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
+    public Registration reject(long registrationId, int expectedVersion, String reason) {
+        Registration registration = scopedCurrent(registrationId, expectedVersion, "reject");
+        RegistrationSnapshot before = registration.snapshot();
+        registration.reject(requireReason(reason), now());
+        return saved(registration, "REJECT", before);
+    }
+
+    private <T> TypedQuery<T> select(Class<T> type, String select, long trackId, RegistrationQuery query,
+                                     String order) {
+        return new Jpql("from Registration r where 1 = 1")
+                .and("r.track.id = :track", "track", trackId)
+                .andIfPresent("r.status = :status", "status", query.status())
+                .andIfPresent("exists (select o from TeamOrganization o where o.registration = r"
+                        + " and o.kind = cn.org.smeie.competition.organization.entity.OrganizationKind.UNIVERSITY"
+                        + " and lower(o.name) like :university)", "university", Jpql.containing(query.university()))
+                .andIfPresent("exists (select o from TeamOrganization o where o.registration = r"
+                        + " and o.kind = cn.org.smeie.competition.organization.entity.OrganizationKind.ENTERPRISE"
+                        + " and lower(o.name) like :enterprise)", "enterprise", Jpql.containing(query.enterprise()))
+                .query(em, select, type, order);
+    }
+
+    private void checkForm(RegistrationForm form, Track track, Registration self) {
+        List<Violation> more = new ArrayList<>();
+        if (form != null) {
+            more.addAll(CompositionRules.consistency(form));
+            more.addAll(peopleInOtherTeams(form, track, self));
+        }
+        validator.check(form, more);
+    }
+
+    /** Members already in another team of the track, by e-mail or mobile. */
+    private List<Violation> peopleInOtherTeams(RegistrationForm form, Track track, Registration self) {
+        Set<String> emails = new HashSet<>();
+        Set<String> mobiles = new HashSet<>();
+        form.members().forEach(m -> {
+            if (m.email() != null) {
+                emails.add(m.email());
+            }
+            if (m.mobile() != null) {
+                mobiles.add(m.mobile());
+            }
+        });
+        if (emails.isEmpty() && mobiles.isEmpty()) {
+            return List.of();
+        }
+        Set<String> taken = new HashSet<>();
+        em.createNamedQuery(Registration.PEOPLE_TAKEN, Object[].class)
+                .setParameter("track", track.getId())
+                .setParameter("self", self == null ? -1L : self.getId())
+                .setParameter("emails", emails.isEmpty() ? Set.of("") : emails)
+                .setParameter("mobiles", mobiles.isEmpty() ? Set.of("") : mobiles)
+                .getResultList()
+                .forEach(row -> {
+                    taken.add((String) row[0]);
+                    taken.add((String) row[1]);
+                });
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < form.members().size(); i++) {
+            MemberForm m = form.members().get(i);
+            if (taken.contains(m.email())) {
+                violations.add(new Violation("members[" + i + "].email", "registration.person.taken"));
+            }
+            if (taken.contains(m.mobile())) {
+                violations.add(new Violation("members[" + i + "].mobile", "registration.person.taken"));
+            }
+        }
+        return violations;
+    }
+
+    private void requireOpen(Track track) {
+        if (!now().toInstant().isBefore(track.registrationClosesAt())) {
+            throw new ConflictException("registration.closed", track.getCode(),
+                    track.effectiveRegistrationDeadline().toString().replace('T', ' '));
+        }
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException(new Violation("reason", "validation.required"));
+        }
+        if (reason.strip().length() > 1000) {
+            throw new InvalidInputException(new Violation("reason", "validation.tooLong"));
+        }
+        return reason.strip();
+    }
+
+    private Registration ownCurrent(long registrationId, int expectedVersion, String action) {
+        Registration registration = own(registrationId, scope.account(), action);
+        return current(registration, expectedVersion);
+    }
+
+    private Registration own(long registrationId, Account caller, String action) {
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration == null || !registration.getContact().getId().equals(caller.getId())) {
+            throw scope.deny(AUDIT_TYPE, registrationId, action);
+        }
+        return registration;
+    }
+
+    private Registration scopedCurrent(long registrationId, int expectedVersion, String action) {
+        return current(scoped(registrationId, action), expectedVersion);
+    }
+
+    /** A registration of a track the caller may act on; refused alike when it is another's or does not exist. */
+    private Registration scoped(long registrationId, String action) {
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration == null) {
+            throw scope.deny(AUDIT_TYPE, registrationId, action);
+        }
+        scope.requireTrack(registration.getTrack().getId(), action + " registration " + registrationId);
+        return registration;
+    }
+
+    private static Registration current(Registration registration, int expectedVersion) {
+        if (registration.getVersion() != expectedVersion) {
+            throw ConflictException.staleVersion(registration.getTeamName());
+        }
+        return registration;
+    }
+
+    private Registration saved(Registration registration, String action, RegistrationSnapshot before) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            // another team took one of these people at the same moment: the database's constraint decides
+            throw new ConflictException("registration.person.takenConcurrently");
+        }
+        audit.record(action, AUDIT_TYPE, registration.getId(), registration.getTrack().getId(), before,
+                registration.snapshot());
+        return registration;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(AuditTrail.ZONE);
+    }
+}

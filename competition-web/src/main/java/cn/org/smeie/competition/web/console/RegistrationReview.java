@@ -1,0 +1,162 @@
+package cn.org.smeie.competition.web.console;
+
+import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
+import cn.org.smeie.competition.registration.boundary.Registrations;
+import cn.org.smeie.competition.registration.entity.Registration;
+import cn.org.smeie.competition.registration.entity.RegistrationStatus;
+import cn.org.smeie.competition.track.boundary.TrackCatalog;
+import cn.org.smeie.competition.track.entity.Track;
+import cn.org.smeie.competition.web.shared.Feedback;
+import cn.org.smeie.competition.web.shared.PagedList;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The host's (or the committee's) review of a track's registrations: filters, a table paged in the
+ * database, the detail of one registration, approve / return / reject with a reason, approve many.
+ */
+@Named
+@ViewScoped
+public class RegistrationReview implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    TrackCatalog catalog;
+
+    @Inject
+    Editions editions;
+
+    @Inject
+    Feedback feedback;
+
+    private List<Track> tracks;
+    private Long trackId;
+    private RegistrationStatus status;
+    private String university;
+    private String enterprise;
+    private PagedList<Registration> list;
+    private List<Registration> selected = new ArrayList<>();
+    private Registration shown;
+    private String reason;
+
+    @PostConstruct
+    void init() {
+        tracks = catalog.tracksOf(editions.current().getId());
+        trackId = tracks.isEmpty() ? null : tracks.get(0).getId();
+        list = new PagedList<>((first, max) -> trackId == null ? List.of()
+                : registrations.ofTrack(trackId, query(), first, max),
+                () -> trackId == null ? 0 : registrations.countOfTrack(trackId, query()), Registration::getId);
+    }
+
+    private RegistrationQuery query() {
+        return new RegistrationQuery(status, university, enterprise);
+    }
+
+    public void show(Registration registration) {
+        shown = registrations.registration(registration.getId());
+        reason = null;
+    }
+
+    public void approve() {
+        feedback.attempt(() -> registrations.approve(shown.getId(), shown.getVersion()), Registration::getTeamName,
+                "review.approved");
+    }
+
+    public void returnToTeam() {
+        feedback.attempt(() -> registrations.returnToTeam(shown.getId(), shown.getVersion(), reason),
+                Registration::getTeamName, "review.returned");
+    }
+
+    public void reject() {
+        feedback.attempt(() -> registrations.reject(shown.getId(), shown.getVersion(), reason),
+                Registration::getTeamName, "review.rejected");
+    }
+
+    /** Approves every selected registration that is submitted; tells how many. */
+    public void approveSelected() {
+        int approved = 0;
+        for (Registration r : selected) {
+            if (r.getStatus() == RegistrationStatus.SUBMITTED && feedback.attempt(
+                    () -> registrations.approve(r.getId(), r.getVersion()), Registration::getTeamName,
+                    "review.approved").isPresent()) {
+                approved++;
+            }
+        }
+        feedback.info("review.approvedMany", approved, selected.size());
+        selected = new ArrayList<>();
+    }
+
+    public List<RegistrationStatus> getStatuses() {
+        return List.of(RegistrationStatus.values());
+    }
+
+    public List<Track> getTracks() {
+        return tracks;
+    }
+
+    public Long getTrackId() {
+        return trackId;
+    }
+
+    public void setTrackId(Long trackId) {
+        this.trackId = trackId;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RegistrationStatus status) {
+        this.status = status;
+    }
+
+    public String getUniversity() {
+        return university;
+    }
+
+    public void setUniversity(String university) {
+        this.university = university;
+    }
+
+    public String getEnterprise() {
+        return enterprise;
+    }
+
+    public void setEnterprise(String enterprise) {
+        this.enterprise = enterprise;
+    }
+
+    public PagedList<Registration> getList() {
+        return list;
+    }
+
+    public List<Registration> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<Registration> selected) {
+        this.selected = selected == null ? new ArrayList<>() : selected;
+    }
+
+    public Registration getShown() {
+        return shown;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
