@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.org.smeie.competition.it.Browser;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
+import cn.org.smeie.competition.it.Teams;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -50,16 +51,7 @@ class ConsoleBrowserIT {
         String code = Deployments.uniqueCode("UI");
         try (Browser b = new Browser(base)) {
             b.signInAsCommittee();
-            b.click("tracksForm:newTrack");
-            b.type("trackForm:code", code);
-            b.type("trackForm:fieldZh", "低空经济");
-            b.type("trackForm:fieldEn", "Low-altitude economy");
-            b.type("trackForm:focusZh", "聚焦无人机物流场景");
-            b.type("trackForm:abilitiesZh", "考察飞控与调度能力");
-            b.type("trackForm:objectiveZh", "培养低空经济人才");
-            b.type("trackForm:hostOrganization", "低空经济测试承办单位");
-            b.type("trackForm:contactName", "赵老师");
-            b.type("trackForm:contactPhone", "12345");
+            fillNewTrack(b, code, "低空经济", "低空经济测试承办单位", "12345");
             b.click("trackForm:save");
 
             b.waitFor("应为以 1 开头的 11 位手机号码");
@@ -209,6 +201,86 @@ class ConsoleBrowserIT {
     }
 
     @Test
+    void aTeamRegistersThroughThePortalAndTheHostOfTheTrackApprovesIt() {
+        String code = Deployments.uniqueCode("WR");
+        String host = Deployments.uniqueCode("wh").toLowerCase();
+        String team = Deployments.uniqueCode("wt").toLowerCase() + "@team.example.cn";
+        String tag = Deployments.uniqueCode("").toLowerCase();
+        String hostPassword;
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            fillNewTrack(b, code, "工业软件", "工业软件测试承办单位", "13800138000");
+            b.click("trackForm:save");
+            b.waitFor("赛项 " + code + " 已保存。");
+            b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + code + "')]]"
+                    + "//button[contains(@id, ':extend')]")).click();
+            b.settle();
+            // set the date picker's text directly: typing opens its calendar over the dialog's buttons
+            b.driver().executeScript("document.getElementById('extendForm:until_input').value = arguments[0];",
+                    b.find("extendForm:until_input").isDisplayed() ? "2099-12-31 23:59:59" : "");
+            b.click("extendForm:save");
+            b.waitFor("赛项 " + code + " 的报名截止时间已更新。");
+
+            b.open("/console/accounts.xhtml");
+            b.click("accountsForm:newAccount");
+            b.type("accountForm:username", host);
+            b.type("accountForm:displayName", "工业软件承办单位联系人");
+            b.click("accountForm:trackIds");
+            WebElement box = b.driver().findElement(By.xpath("//div[@id='accountForm:trackIds_panel']"
+                    + "//li[contains(., '" + code + "')]//div[contains(@class, 'ui-chkbox-box')]"));
+            b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+            box.click();
+            b.driver().findElement(By.id("accountForm:displayName")).click();
+            b.click("accountForm:create");
+            hostPassword = b.find("issuedPassword").getText().strip();
+        }
+        try (Browser b = new Browser(base)) {
+            b.open("/signup.xhtml");
+            b.type("signupForm:email", team);
+            b.type("signupForm:displayName", "星火队联系人");
+            b.type("signupForm:password", Caller.CHOSEN_PASSWORD);
+            b.type("signupForm:repeated", Caller.CHOSEN_PASSWORD);
+            b.click("signupForm:signUp");
+            b.signIn(team, Caller.CHOSEN_PASSWORD);
+            b.waitFor("团队报名");
+            b.choose("registrationForm:track", code);
+            b.type("registrationForm:teamName", "星火队 " + tag);
+            b.type("registrationForm:projectTitle", "工业软件缺陷预测");
+            b.type("registrationForm:problemStatement", "企业难题：产线软件缺陷难以提前发现");
+            b.type("registrationForm:resultSummary", "缺陷预测原型");
+            b.type("registrationForm:organizations:0:name", "哈尔滨工业大学");
+            b.type("registrationForm:organizations:1:name", "华为技术有限公司");
+            String[][] people = {{"张喆", "哈尔滨工业大学"}, {"李琨", "哈尔滨工业大学"}, {"王淼", "华为技术有限公司"}};
+            for (int i = 0; i < people.length; i++) {
+                b.type("registrationForm:members:" + i + ":name", people[i][0]);
+                b.type("registrationForm:members:" + i + ":organization", people[i][1]);
+                b.type("registrationForm:members:" + i + ":email", "p" + i + "." + tag + "@example.cn");
+                b.type("registrationForm:members:" + i + ":mobile", Teams.mobile());
+            }
+            b.click("registrationForm:submit");
+            b.waitFor("已提交，等待承办单位审核。");
+            assertTrue(b.find("registrationForm:statusText").getText().contains("已提交"));
+            b.screenshot("team-submitted");
+        }
+        try (Browser b = new Browser(base)) {
+            b.signIn(host, hostPassword);
+            b.type("passwordForm:currentPassword", hostPassword);
+            b.type("passwordForm:newPassword", Caller.CHOSEN_PASSWORD);
+            b.type("passwordForm:repeated", Caller.CHOSEN_PASSWORD);
+            b.click("passwordForm:change");
+            b.open("/console/registrations.xhtml");
+            b.waitFor("星火队 " + tag);
+            b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '星火队 " + tag + "')]]"
+                    + "//button[contains(@id, ':show')]")).click();
+            b.settle();
+            b.waitFor("张喆");
+            b.screenshot("review-detail");
+            b.click("detailForm:approve");
+            b.waitFor("“星火队 " + tag + "”已通过。");
+        }
+    }
+
+    @Test
     void theCommitteeReviewsTheRegistrationsOfATrack() {
         try (Browser b = new Browser(base)) {
             b.signInAsCommittee();
@@ -229,5 +301,19 @@ class ConsoleBrowserIT {
             b.screenshot("tracks-phone");
             assertFalse(Boolean.TRUE.equals(overflow), "no sideways scrolling on a phone");
         }
+    }
+
+    /** Opens the new-track dialog and fills it in; the caller saves. */
+    private static void fillNewTrack(Browser b, String code, String field, String host, String phone) {
+        b.click("tracksForm:newTrack");
+        b.type("trackForm:code", code);
+        b.type("trackForm:fieldZh", field);
+        b.type("trackForm:fieldEn", "Field " + code);
+        b.type("trackForm:focusZh", "聚焦" + field + "场景");
+        b.type("trackForm:abilitiesZh", "考察" + field + "能力");
+        b.type("trackForm:objectiveZh", "培养" + field + "人才");
+        b.type("trackForm:hostOrganization", host);
+        b.type("trackForm:contactName", "赵老师");
+        b.type("trackForm:contactPhone", phone);
     }
 }

@@ -11,6 +11,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -45,6 +47,7 @@ public final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class); // a page being replaced is waited out, not failed
     }
 
     public void open(String path) {
@@ -69,18 +72,57 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebElement find(String id) {
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        try {
+            return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+        } catch (TimeoutException e) {
+            throw evidence(id, e);
+        }
     }
 
     public void click(String id) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+        } catch (TimeoutException e) {
+            throw evidence(id, e);
+        }
         settle();
+    }
+
+    /** Keeps a screenshot and the page's HTML of a failed wait, named after the element waited for. */
+    private TimeoutException evidence(String id, TimeoutException e) {
+        String name = "failed-" + id.replace(':', '_');
+        screenshot(name);
+        try {
+            Files.writeString(Path.of(System.getProperty("browser.screenshots", "target/screenshots"), name + ".html"),
+                    driver.getPageSource());
+        } catch (IOException io) {
+            e.addSuppressed(io);
+        }
+        return e;
     }
 
     public void type(String id, String text) {
         WebElement input = find(id);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /**
+     * Chooses the item of a PrimeFaces selectOneMenu whose label starts with {@code label}, through
+     * the widget itself (clicking into a long, animated panel misses now and then).
+     */
+    public void choose(String menuId, String label) {
+        Object chosen = driver.executeScript(
+                "var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                        + "var options = document.getElementById(arguments[0] + '_input').options;"
+                        + "for (var i = 0; i < options.length; i++) {"
+                        + "  if (options[i].text.indexOf(arguments[1]) === 0) { menu.selectValue(options[i].value); return true; }"
+                        + "}"
+                        + "return false;", menuId, label);
+        if (!Boolean.TRUE.equals(chosen)) {
+            throw new IllegalStateException("no item " + label + " in " + menuId);
+        }
+        settle();
     }
 
     public String text() {
@@ -92,7 +134,11 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitFor(String text) {
-        wait.until(d -> shows(text));
+        try {
+            wait.until(d -> shows(text));
+        } catch (TimeoutException e) {
+            throw evidence("text", e);
+        }
     }
 
     /** Waits until the page is loaded and PrimeFaces has no ajax request running or queued. */

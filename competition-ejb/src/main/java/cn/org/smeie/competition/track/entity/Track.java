@@ -124,7 +124,7 @@ public class Track implements Serializable {
     public void extendRegistration(LocalDateTime until) {
         if (until != null && !until.isAfter(edition.getRegistrationDeadline())) {
             throw new InvalidInputException(new Violation("registrationDeadline", "track.extension.notLater",
-                    edition.getRegistrationDeadline().toString()));
+                    edition.getRegistrationDeadline().toString().replace('T', ' ')));
         }
         this.registrationDeadline = until;
     }

@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -42,6 +43,8 @@ public class TrackConsole implements Serializable {
     private List<Track> tracks;
     private List<Track> filteredTracks;
     private TrackForm form = TrackForm.blank();
+    private Track extending;
+    private LocalDateTime extendUntil;
 
     @PostConstruct
     void init() {
@@ -77,6 +80,18 @@ public class TrackConsole implements Serializable {
         } catch (CompetitionException e) {
             feedback.refused(e, INPUT_OF_FIELD);
         }
+    }
+
+    public void startExtend(Track track) {
+        extending = track;
+        extendUntil = track.effectiveRegistrationDeadline();
+    }
+
+    /** Extends the chosen track's registration deadline (the committee's decision). */
+    public void extend() {
+        feedback.attempt(() -> catalog.extendRegistration(extending.getId(), extending.getVersion(), extendUntil),
+                Track::getCode, "tracks.extended");
+        load();
     }
 
     public void retire(Track track) {
@@ -116,6 +131,18 @@ public class TrackConsole implements Serializable {
 
     public void setFilteredTracks(List<Track> filteredTracks) {
         this.filteredTracks = filteredTracks;
+    }
+
+    public Track getExtending() {
+        return extending;
+    }
+
+    public LocalDateTime getExtendUntil() {
+        return extendUntil;
+    }
+
+    public void setExtendUntil(LocalDateTime extendUntil) {
+        this.extendUntil = extendUntil;
     }
 
     public TrackForm getForm() {

@@ -8,6 +8,8 @@ import jakarta.servlet.http.HttpSession;
 final class Landing {
 
     static final String PASSWORD_PAGE = "/account/password.xhtml";
+    /** Session attribute: the page (path and query in this application) asked for before signing in. */
+    static final String ORIGINAL_PAGE = Landing.class.getName() + ".original";
 
     private Landing() {
     }
@@ -16,6 +18,11 @@ final class Landing {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(AccountIdentityStore.MUST_CHANGE_PASSWORD) != null) {
             return PASSWORD_PAGE;
+        }
+        Object original = session == null ? null : session.getAttribute(ORIGINAL_PAGE);
+        if (original instanceof String page && page.startsWith("/") && !page.startsWith("//")) {
+            session.removeAttribute(ORIGINAL_PAGE);
+            return page;
         }
         if (request.isUserInRole(Role.COMMITTEE_ROLE) || request.isUserInRole(Role.HOST_ROLE)
                 || request.isUserInRole(Role.JUDGE_ROLE)) {

@@ -44,16 +44,11 @@ public class LoginPage {
                         new Password(password == null ? "" : password)))
                 .newAuthentication(true));
         password = null;
-        switch (status) {
-            case SEND_CONTINUE -> {
-                request.changeSessionId(); // a new session id at sign-in: no session fixation
-                faces.responseComplete();
-            }
-            case SUCCESS -> {
-                request.changeSessionId();
-                external.redirect(external.getRequestContextPath() + Landing.pageFor(request));
-            }
-            default -> refused(request);
+        if (status == AuthenticationStatus.SUCCESS) {
+            request.changeSessionId(); // a new session id at sign-in: no session fixation
+            external.redirect(external.getRequestContextPath() + Landing.pageFor(request));
+        } else {
+            refused(request);
         }
     }
 

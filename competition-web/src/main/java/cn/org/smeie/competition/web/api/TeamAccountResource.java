@@ -1,0 +1,28 @@
+package cn.org.smeie.competition.web.api;
+
+import cn.org.smeie.competition.account.boundary.TeamSignUp;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Sign-up of team contacts, open to anyone as on the portal. */
+@Path("team-accounts")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class TeamAccountResource {
+
+    @Inject
+    TeamSignUp signUp;
+
+    @POST
+    @Operation(summary = "Sign up a team contact; the e-mail address becomes the user name")
+    public Response signUp(TeamSignUp.SignUpForm form) {
+        signUp.signUp(form);
+        return Response.status(Response.Status.CREATED).build();
+    }
+}
