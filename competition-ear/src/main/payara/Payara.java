@@ -99,8 +99,9 @@ public class Payara {
             System.out.println("Domain " + name + " exists.");
             return;
         }
-        check(asadmin(home, Map.of(), "create-domain", "--nopassword=true", "--portbase", portbase, name),
-                "create-domain");
+        // ports are checked when the domain starts, not now: another server may hold them for the moment
+        check(asadmin(home, Map.of(), "create-domain", "--nopassword=true", "--checkports=false", "--portbase",
+                portbase, name), "create-domain");
     }
 
     private static boolean isRunning(Path home) throws Exception {

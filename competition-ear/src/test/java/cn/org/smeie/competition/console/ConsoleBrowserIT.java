@@ -7,7 +7,13 @@ import cn.org.smeie.competition.it.Browser;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.Teams;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -257,6 +263,10 @@ class ConsoleBrowserIT {
                 b.type("registrationForm:members:" + i + ":email", "p" + i + "." + tag + "@example.cn");
                 b.type("registrationForm:members:" + i + ":mobile", Teams.mobile());
             }
+            b.click("registrationForm:save");
+            b.waitFor("报名草稿");
+            b.present("registrationForm:upload_input").sendKeys(pdf("项目计划书").toString());
+            b.waitFor("已上传");
             b.click("registrationForm:submit");
             b.waitFor("已提交，等待承办单位审核。");
             assertTrue(b.find("registrationForm:statusText").getText().contains("已提交"));
@@ -274,6 +284,7 @@ class ConsoleBrowserIT {
                     + "//button[contains(@id, ':show')]")).click();
             b.settle();
             b.waitFor("张喆");
+            assertTrue(b.shows("项目计划书.pdf"), "the host sees the team's materials");
             b.screenshot("review-detail");
             b.click("detailForm:approve");
             b.waitFor("“星火队 " + tag + "”已通过。");
@@ -300,6 +311,18 @@ class ConsoleBrowserIT {
                     "return document.documentElement.scrollWidth > window.innerWidth + 1;");
             b.screenshot("tracks-phone");
             assertFalse(Boolean.TRUE.equals(overflow), "no sideways scrolling on a phone");
+        }
+    }
+
+    /** A one-page PDF in a temporary folder, named {@code <title>.pdf}. */
+    private static Path pdf(String title) {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            Path file = Files.createTempDirectory("materials").resolve(title + ".pdf");
+            document.save(file.toFile());
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

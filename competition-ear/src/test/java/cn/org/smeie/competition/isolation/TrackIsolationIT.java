@@ -130,6 +130,7 @@ class TrackIsolationIT {
         calls.put("Registrations.approve", () -> registrations.approve(registration, 0));
         calls.put("Registrations.returnToTeam", () -> registrations.returnToTeam(registration, 0, "理由"));
         calls.put("Registrations.reject", () -> registrations.reject(registration, 0, "理由"));
+        calls.put("Registrations.materials", () -> registrations.materials(registration));
         return calls;
     }
 
@@ -163,6 +164,7 @@ class TrackIsolationIT {
         trackScoped(NOWHERE, 0).forEach((name, call) -> calls.put(name + "(nowhere)", call));
         registrationScoped(registrationC.getId()).forEach((name, call) -> calls.put(name + "(C)", call));
         registrationScoped(NOWHERE).forEach((name, call) -> calls.put(name + "(nowhere)", call));
+        calls.put("Registrations.materialFile(nowhere)", () -> registrations.materialFile(NOWHERE));
         for (Map.Entry<String, Executable> call : calls.entrySet()) {
             AccessDeniedException denied = assertThrows(AccessDeniedException.class, call.getValue(), call.getKey());
             assertEquals("error.accessDenied", denied.key(), call.getKey());

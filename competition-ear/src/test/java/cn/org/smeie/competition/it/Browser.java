@@ -79,6 +79,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** An element that is in the page, visible or not (a styled file input, for one). */
+    public WebElement present(String id) {
+        try {
+            return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        } catch (TimeoutException e) {
+            throw evidence(id, e);
+        }
+    }
+
     public void click(String id) {
         try {
             wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();

@@ -18,6 +18,8 @@ import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.platform.error.Violation;
 import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
 import cn.org.smeie.competition.registration.boundary.Registrations;
+import cn.org.smeie.competition.registration.control.MaterialStore;
+import cn.org.smeie.competition.registration.entity.Material;
 import cn.org.smeie.competition.registration.entity.MemberForm;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationForm;
@@ -26,12 +28,22 @@ import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -238,6 +250,69 @@ class RegistrationsIT {
         ConflictException twice = assertThrows(ConflictException.class,
                 () -> registrations.create(track.getId(), Teams.validTeam()));
         assertEquals("registration.alreadyRegistered", twice.key());
+    }
+
+    @Test
+    void aPdfIsAttachedAndOnlyThoseWhoMayReadTheRegistrationGetIt() throws Exception {
+        Teams.signedUpContact();
+        Registration mine = registrations.create(track.getId(), Teams.validTeam());
+        byte[] pdf = pdf("项目计划书");
+        Material material = registrations.addMaterial(mine.getId(), "C:\\材料\\项目计划书.pdf",
+                new ByteArrayInputStream(pdf));
+        assertEquals("项目计划书.pdf", material.getFileName(), "only the name, never a client's path");
+        assertEquals(pdf.length, material.getSize());
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf)), material.getSha256());
+        Registrations.MaterialFile file = registrations.materialFile(material.getId());
+        assertTrue(Arrays.equals(pdf, Files.readAllBytes(file.file())), "stored as uploaded, outside the database");
+        assertEquals(List.of(material.getId()),
+                registrations.materials(mine.getId()).stream().map(Material::getId).toList());
+
+        Teams.signedUpContact();
+        assertThrows(AccessDeniedException.class, () -> registrations.materials(mine.getId()));
+        assertThrows(AccessDeniedException.class, () -> registrations.materialFile(material.getId()));
+        assertThrows(AccessDeniedException.class, () -> registrations.removeMaterial(material.getId()));
+
+        Caller.newAccount("mh", Role.HOST, Set.of(track.getId()), Set.of());
+        assertEquals(material.getSha256(), registrations.materialFile(material.getId()).sha256(),
+                "the host of the track reads it");
+        Caller.asCommittee();
+        assertTrue(audit.history("Registration", mine.getId()).stream()
+                .anyMatch(e -> e.getAction().equals("ADD_MATERIAL") && e.getNewValue().contains(material.getSha256())));
+    }
+
+    @Test
+    void aFileThatIsNotAPdfIsRefusedWhateverItsNameAndLeavesNothing() throws Exception {
+        Teams.signedUpContact();
+        Registration mine = registrations.create(track.getId(), Teams.validTeam());
+        byte[] whole = pdf("完整");
+        byte[] oversize = new byte[(int) MaterialStore.MAX_BYTES + 1];
+        System.arraycopy(whole, 0, oversize, 0, whole.length);
+        List<byte[]> refused = List.of("这不是 PDF".getBytes(StandardCharsets.UTF_8),
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8),
+                Arrays.copyOf(whole, whole.length / 2), new byte[0], oversize);
+        List<String> keys = List.of("material.notPdf", "material.notPdf", "material.notPdf", "material.empty",
+                "material.tooLarge");
+        for (int i = 0; i < refused.size(); i++) {
+            byte[] bytes = refused.get(i);
+            InvalidInputException e = assertThrows(InvalidInputException.class,
+                    () -> registrations.addMaterial(mine.getId(), "disguised.pdf", new ByteArrayInputStream(bytes)));
+            assertEquals(keys.get(i), e.violations().get(0).key(), "case " + i);
+        }
+        assertTrue(registrations.materials(mine.getId()).isEmpty(), "nothing recorded");
+        Path folder = Path.of(System.getenv("COMPETITION_DATA_DIR"), "materials");
+        try (var files = Files.walk(folder)) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".part")
+                    || f.startsWith(folder.resolve(String.valueOf(mine.getId())))), "no file left behind");
+        }
+    }
+
+    private static byte[] pdf(String title) throws Exception {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.getDocumentInformation().setTitle(title);
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private static void sleepUntil(Instant moment) throws InterruptedException {

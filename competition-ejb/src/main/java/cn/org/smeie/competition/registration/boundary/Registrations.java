@@ -16,6 +16,8 @@ import cn.org.smeie.competition.platform.error.Violation;
 import cn.org.smeie.competition.platform.persistence.Jpql;
 import cn.org.smeie.competition.platform.validation.InputValidator;
 import cn.org.smeie.competition.registration.control.CompositionRules;
+import cn.org.smeie.competition.registration.control.MaterialStore;
+import cn.org.smeie.competition.registration.entity.Material;
 import cn.org.smeie.competition.registration.entity.MemberForm;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationForm;
@@ -29,6 +31,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,6 +50,7 @@ import java.util.Set;
 public class Registrations {
 
     static final String AUDIT_TYPE = "Registration";
+    static final int MAX_MATERIALS = 10;
 
     @PersistenceContext
     EntityManager em;
@@ -58,6 +63,9 @@ public class Registrations {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    MaterialStore store;
 
     /** A new draft of the caller's team for an active track, before its deadline. */
     @RolesAllowed(TEAM_ROLE)
@@ -163,6 +171,79 @@ public class Registrations {
         RegistrationSnapshot before = registration.snapshot();
         registration.reject(requireReason(reason), now());
         return saved(registration, "REJECT", before);
+    }
+
+    /** Attaches a PDF (at most 20 MB, a PDF by its content) to the caller's registration, while it is editable. */
+    @RolesAllowed(TEAM_ROLE)
+    public Material addMaterial(long registrationId, String fileName, InputStream content) {
+        Registration registration = own(registrationId, scope.account(), "addMaterial");
+        requireOpen(registration.getTrack());
+        if (!registration.getStatus().editableByTeam()) {
+            throw new ConflictException("registration.notEditable", registration.getStatus().name());
+        }
+        String name = fileName == null ? "" : Path.of(fileName.replace('\\', '/')).getFileName().toString().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException(new Violation("fileName", name.isEmpty() ? "validation.required"
+                    : "validation.tooLong"));
+        }
+        if (materials(registration).size() >= MAX_MATERIALS) {
+            throw new InvalidInputException(new Violation("file", "material.tooMany", MAX_MATERIALS));
+        }
+        MaterialStore.Stored stored = store.store(registrationId, content);
+        Material material = new Material(registration, name, stored.size(), stored.sha256(), stored.storedAs(), now(),
+                audit.callerName());
+        em.persist(material);
+        em.flush();
+        audit.record("ADD_MATERIAL", AUDIT_TYPE, registrationId, registration.getTrack().getId(), null,
+                new MaterialRecord(name, stored.size(), stored.sha256()));
+        return material;
+    }
+
+    /** The materials of a registration: for its team, the host of its track, or the committee. */
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE, TEAM_ROLE})
+    public List<Material> materials(long registrationId) {
+        return materials(registration(registrationId));
+    }
+
+    /** A material's file, for those who may read its registration. */
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE, TEAM_ROLE})
+    public MaterialFile materialFile(long materialId) {
+        Material material = em.find(Material.class, materialId);
+        if (material == null) {
+            throw scope.deny("Material", materialId, "read");
+        }
+        registration(material.getRegistration().getId());
+        return new MaterialFile(material.getFileName(), material.getSha256(), store.file(material.getStoredAs()));
+    }
+
+    /** Takes a material off the caller's editable registration (the file stays for the record). */
+    @RolesAllowed(TEAM_ROLE)
+    public void removeMaterial(long materialId) {
+        Material material = em.find(Material.class, materialId);
+        if (material == null) {
+            throw scope.deny("Material", materialId, "remove");
+        }
+        Registration registration = own(material.getRegistration().getId(), scope.account(), "removeMaterial");
+        requireOpen(registration.getTrack());
+        if (!registration.getStatus().editableByTeam()) {
+            throw new ConflictException("registration.notEditable", registration.getStatus().name());
+        }
+        em.remove(material);
+        audit.record("REMOVE_MATERIAL", AUDIT_TYPE, registration.getId(), registration.getTrack().getId(),
+                new MaterialRecord(material.getFileName(), material.getSize(), material.getSha256()), null);
+    }
+
+    /** A material as the audit trail keeps it. */
+    public record MaterialRecord(String fileName, long size, String sha256) {
+    }
+
+    /** A material's file to send, with the name it was uploaded under and its checksum. */
+    public record MaterialFile(String fileName, String sha256, Path file) {
+    }
+
+    private List<Material> materials(Registration registration) {
+        return em.createNamedQuery(Material.OF_REGISTRATION, Material.class)
+                .setParameter("registration", registration.getId()).getResultList();
     }
 
     private <T> TypedQuery<T> select(Class<T> type, String select, long trackId, RegistrationQuery query,

@@ -3,10 +3,12 @@ package cn.org.smeie.competition.web.console;
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
 import cn.org.smeie.competition.registration.boundary.Registrations;
+import cn.org.smeie.competition.registration.entity.Material;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationStatus;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
+import cn.org.smeie.competition.web.shared.Downloads;
 import cn.org.smeie.competition.web.shared.Feedback;
 import cn.org.smeie.competition.web.shared.PagedList;
 import jakarta.annotation.PostConstruct;
@@ -16,6 +18,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The host's (or the committee's) review of a track's registrations: filters, a table paged in the
@@ -47,6 +50,7 @@ public class RegistrationReview implements Serializable {
     private PagedList<Registration> list;
     private List<Registration> selected = new ArrayList<>();
     private Registration shown;
+    private List<Material> shownMaterials = List.of();
     private String reason;
 
     @PostConstruct
@@ -64,7 +68,17 @@ public class RegistrationReview implements Serializable {
 
     public void show(Registration registration) {
         shown = registrations.registration(registration.getId());
+        shownMaterials = registrations.materials(shown.getId());
         reason = null;
+    }
+
+    public StreamedContent download(Material material) {
+        Registrations.MaterialFile file = registrations.materialFile(material.getId());
+        return Downloads.file(file.file(), file.fileName(), Downloads.PDF);
+    }
+
+    public List<Material> getShownMaterials() {
+        return shownMaterials;
     }
 
     public void approve() {

@@ -15,12 +15,19 @@ public final class Downloads {
     private Downloads() {
     }
 
+    public static final String PDF = "application/pdf";
+
     public static StreamedContent xlsx(Path file) {
+        return file(file, file.getFileName().toString(), XLSX);
+    }
+
+    /** A file of the data folder under the name the person knows it by. */
+    public static StreamedContent file(Path file, String name, String contentType) {
         try {
             long size = Files.size(file);
             return DefaultStreamedContent.builder()
-                    .name(file.getFileName().toString())
-                    .contentType(XLSX)
+                    .name(name)
+                    .contentType(contentType)
                     .contentLength(size)
                     .stream(() -> {
                         try {

@@ -4,6 +4,7 @@ import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.organization.entity.OrganizationKind;
 import cn.org.smeie.competition.platform.error.CompetitionException;
 import cn.org.smeie.competition.registration.boundary.Registrations;
+import cn.org.smeie.competition.registration.entity.Material;
 import cn.org.smeie.competition.registration.entity.MemberForm;
 import cn.org.smeie.competition.registration.entity.MemberKind;
 import cn.org.smeie.competition.registration.entity.OrganizationForm;
@@ -11,12 +12,16 @@ import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationForm;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
+import cn.org.smeie.competition.web.shared.Downloads;
 import cn.org.smeie.competition.web.shared.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +29,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The team contact's registration page: choose a track that takes registrations, describe the team,
@@ -61,6 +69,7 @@ public class RegistrationEditor implements Serializable {
     private String resultSummary;
     private List<MemberRow> members = new ArrayList<>();
     private List<OrganizationRow> organizations = new ArrayList<>();
+    private List<Material> materials = List.of();
 
     @PostConstruct
     void init() {
@@ -83,6 +92,7 @@ public class RegistrationEditor implements Serializable {
                 new MemberRow(MemberKind.ENTERPRISE_EXPERT, false)));
         organizations = new ArrayList<>(List.of(new OrganizationRow(OrganizationKind.UNIVERSITY),
                 new OrganizationRow(OrganizationKind.ENTERPRISE)));
+        materials = List.of();
     }
 
     public void edit(Registration registration) {
@@ -95,6 +105,7 @@ public class RegistrationEditor implements Serializable {
         resultSummary = form.resultSummary();
         members = new ArrayList<>(form.members().stream().map(MemberRow::of).toList());
         organizations = new ArrayList<>(form.organizations().stream().map(OrganizationRow::of).toList());
+        materials = registrations.materials(current.getId());
     }
 
     public void addMember() {
@@ -148,6 +159,41 @@ public class RegistrationEditor implements Serializable {
             feedback.refused(e, RegistrationEditor::inputOf);
             return false;
         }
+    }
+
+    /** Attaches an uploaded PDF to the saved registration. */
+    public void upload(FileUploadEvent event) {
+        if (current == null && !store()) {
+            return;
+        }
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            registrations.addMaterial(current.getId(), file.getFileName(), content);
+            feedback.info("registration.uploaded", file.getFileName());
+            materials = registrations.materials(current.getId());
+        } catch (CompetitionException e) {
+            feedback.refused(e, field -> null);
+        } catch (IOException e) {
+            feedback.unexpected(new UncheckedIOException(e));
+        }
+    }
+
+    public void removeMaterial(Material material) {
+        try {
+            registrations.removeMaterial(material.getId());
+            materials = registrations.materials(current.getId());
+        } catch (CompetitionException e) {
+            feedback.refused(e, field -> null);
+        }
+    }
+
+    public StreamedContent download(Material material) {
+        Registrations.MaterialFile file = registrations.materialFile(material.getId());
+        return Downloads.file(file.file(), file.fileName(), Downloads.PDF);
+    }
+
+    public List<Material> getMaterials() {
+        return materials;
     }
 
     /** {@code members[2].email} is the input {@code registrationForm:members:2:email}. */
