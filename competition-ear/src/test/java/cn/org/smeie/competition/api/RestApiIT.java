@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.Teams;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -16,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -122,6 +125,20 @@ class RestApiIT {
         assertEquals(403, send("POST", "/api/tracks?edition=" + edition, team, null, "{}").statusCode(),
                 "a team creates no track");
 
+        HttpResponse<String> notPdf = http.send(HttpRequest.newBuilder(URI.create(base.toString())
+                .resolve("/api/registrations/" + id + "/materials?name=plan.pdf"))
+                .header("Authorization", team).header("Content-Type", "application/pdf").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("not a pdf")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, notPdf.statusCode(), notPdf.body());
+        assertTrue(notPdf.body().contains("不是 PDF 文件"), notPdf.body());
+        HttpResponse<String> material = http.send(HttpRequest.newBuilder(URI.create(base.toString())
+                .resolve("/api/registrations/" + id + "/materials?name=plan.pdf"))
+                .header("Authorization", team).header("Content-Type", "application/pdf").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf())).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, material.statusCode(), material.body());
+        assertTrue(send("GET", "/api/registrations/" + id + "/materials", team, null, null).body()
+                .contains("\"fileName\":\"plan.pdf\""));
+
         HttpResponse<String> mine = send("GET", "/api/registrations", team, null, null);
         assertEquals(200, mine.statusCode());
         assertTrue(mine.body().contains("接口队 " + tag) && mine.body().contains("\"status\":\"DRAFT\""), mine.body());
@@ -166,6 +183,14 @@ class RestApiIT {
                 .header("Authorization", authorization).header("If-Match", ifMatch)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] pdf() throws Exception {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     private static String basic(String user, String password) {

@@ -1,6 +1,7 @@
 package cn.org.smeie.competition.web.api;
 
 import cn.org.smeie.competition.registration.boundary.Registrations;
+import cn.org.smeie.competition.registration.entity.Material;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationForm;
 import jakarta.inject.Inject;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -69,5 +71,30 @@ public class RegistrationResource {
     @Operation(summary = "Submit a registration; it must then be complete. If-Match: the version last read")
     public RegistrationView submit(@PathParam("id") long id, @HeaderParam("If-Match") String version) {
         return RegistrationView.of(registrations.submit(id, Versions.of(version)));
+    }
+
+    /** A material as the API lists it. */
+    public record MaterialView(long id, String fileName, long size, String sha256) {
+        static MaterialView of(Material m) {
+            return new MaterialView(m.getId(), m.getFileName(), m.getSize(), m.getSha256());
+        }
+    }
+
+    @GET
+    @Path("{id}/materials")
+    @Operation(summary = "The materials (PDF) of a registration")
+    public List<MaterialView> materials(@PathParam("id") long id) {
+        return registrations.materials(id).stream().map(MaterialView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/materials")
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Attach a PDF (at most 20 MB, checked by content); ?name=the file's name")
+    public Response addMaterial(@PathParam("id") long id, @QueryParam("name") String name, InputStream content,
+                                @Context UriInfo uri) {
+        Material added = registrations.addMaterial(id, name, content);
+        return Response.created(uri.getAbsolutePathBuilder().path(added.getId().toString()).build())
+                .entity(MaterialView.of(added)).build();
     }
 }
