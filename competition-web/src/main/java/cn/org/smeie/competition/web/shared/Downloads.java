@@ -1,5 +1,6 @@
 package cn.org.smeie.competition.web.shared;
 
+import cn.org.smeie.competition.registration.boundary.Registrations;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,6 +20,11 @@ public final class Downloads {
 
     public static StreamedContent xlsx(Path file) {
         return file(file, file.getFileName().toString(), XLSX);
+    }
+
+    /** A material of a registration, under the name it was uploaded with. */
+    public static StreamedContent pdf(Registrations.MaterialFile material) {
+        return file(material.file(), material.fileName(), PDF);
     }
 
     /** A file of the data folder under the name the person knows it by. */

@@ -188,8 +188,7 @@ public class RegistrationEditor implements Serializable {
     }
 
     public StreamedContent download(Material material) {
-        Registrations.MaterialFile file = registrations.materialFile(material.getId());
-        return Downloads.file(file.file(), file.fileName(), Downloads.PDF);
+        return Downloads.pdf(registrations.materialFile(material.getId()));
     }
 
     public List<Material> getMaterials() {
