@@ -22,6 +22,7 @@ import cn.org.smeie.competition.registration.boundary.Registrations;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationStatus;
 import cn.org.smeie.competition.reports.boundary.AuditExport;
+import cn.org.smeie.competition.reports.boundary.RegistrationExport;
 import cn.org.smeie.competition.reports.boundary.ReportJobs;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
@@ -81,6 +82,9 @@ class TrackIsolationIT {
     @Inject
     Registrations registrations;
 
+    @Inject
+    RegistrationExport registrationExport;
+
     private long edition;
     private Track trackA;
     private Track trackB;
@@ -120,6 +124,7 @@ class TrackIsolationIT {
                 LocalDateTime.of(2030, 1, 1, 0, 0)));
         calls.put("Registrations.ofTrack", () -> registrations.ofTrack(track, RegistrationQuery.all(), 0, 10));
         calls.put("Registrations.countOfTrack", () -> registrations.countOfTrack(track, RegistrationQuery.all()));
+        calls.put("RegistrationExport.export", () -> registrationExport.export(track));
         return calls;
     }
 

@@ -24,12 +24,14 @@ import cn.org.smeie.competition.registration.entity.MemberForm;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationForm;
 import cn.org.smeie.competition.registration.entity.RegistrationStatus;
+import cn.org.smeie.competition.reports.boundary.RegistrationExport;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,12 +39,17 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -72,6 +79,9 @@ class RegistrationsIT {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    RegistrationExport export;
 
     private long edition;
     private Track track;
@@ -304,6 +314,32 @@ class RegistrationsIT {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".part")
                     || f.startsWith(folder.resolve(String.valueOf(mine.getId())))), "no file left behind");
         }
+    }
+
+    @Test
+    void theHostExportsItsTracksRegistrationsOneRowPerMember() throws Exception {
+        Teams.signedUpContact();
+        Registration registered = registrations.create(track.getId(), Teams.validTeam());
+        assertThrows(EJBAccessException.class, () -> export.export(track.getId()), "a team exports nothing");
+
+        Caller.newAccount("xh", Role.HOST, Set.of(track.getId()), Set.of());
+        Path file = export.export(track.getId());
+        List<List<String>> rows = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(file); Workbook workbook = new XSSFWorkbook(in)) {
+            DataFormatter text = new DataFormatter();
+            for (Row row : workbook.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                row.forEach(cell -> cells.add(text.formatCellValue(cell)));
+                rows.add(cells);
+            }
+        }
+        assertEquals(1 + registered.getMembers().size(), rows.size(), "a heading and one row per member");
+        assertEquals(String.valueOf(registered.getId()), rows.get(1).get(0));
+        assertEquals("张喆", rows.get(1).get(4));
+        assertEquals("哈尔滨工业大学", rows.get(1).get(10));
+
+        Caller.newAccount("xo", Role.HOST, Set.of(Teams.openTrack(edition).getId()), Set.of());
+        assertThrows(AccessDeniedException.class, () -> export.export(track.getId()), "not another host's track");
     }
 
     private static byte[] pdf(String title) throws Exception {

@@ -16,6 +16,11 @@ public class ExportFiles {
         return data.folder("exports").resolve("track-directory-" + executionId + ".xlsx");
     }
 
+    /** A new file for an export of a track's registrations. */
+    public Path registrations(long trackId, String stamp) {
+        return data.folder("exports").resolve("registrations-" + trackId + "-" + stamp + ".xlsx");
+    }
+
     /** A new file for an audit log export, named by the moment it was asked for. */
     public Path auditLog(String stamp) {
         return data.folder("exports").resolve("audit-log-" + stamp + ".xlsx");

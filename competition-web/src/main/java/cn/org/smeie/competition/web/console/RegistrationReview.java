@@ -4,6 +4,7 @@ import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
 import cn.org.smeie.competition.registration.boundary.Registrations;
 import cn.org.smeie.competition.registration.entity.Material;
+import cn.org.smeie.competition.reports.boundary.RegistrationExport;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationStatus;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
@@ -40,6 +41,9 @@ public class RegistrationReview implements Serializable {
     Editions editions;
 
     @Inject
+    RegistrationExport export;
+
+    @Inject
     Feedback feedback;
 
     private List<Track> tracks;
@@ -70,6 +74,11 @@ public class RegistrationReview implements Serializable {
         shown = registrations.registration(registration.getId());
         shownMaterials = registrations.materials(shown.getId());
         reason = null;
+    }
+
+    /** The selected track's registrations as .xlsx, one row per member. */
+    public StreamedContent exportXlsx() {
+        return Downloads.xlsx(export.export(trackId));
     }
 
     public StreamedContent download(Material material) {
