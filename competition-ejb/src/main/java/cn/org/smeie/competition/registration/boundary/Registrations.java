@@ -77,8 +77,8 @@ public class Registrations {
         }
         requireOpen(track);
         checkForm(form, track, null);
-        if (!em.createNamedQuery(Registration.OF_CONTACT, Registration.class).setParameter("contact", contact.getId())
-                .getResultStream().filter(r -> r.getTrack().getId().equals(trackId)).toList().isEmpty()) {
+        if (em.createNamedQuery(Registration.COUNT_OF_CONTACT_IN_TRACK, Long.class)
+                .setParameter("contact", contact.getId()).setParameter("track", trackId).getSingleResult() > 0) {
             throw new ConflictException("registration.alreadyRegistered", track.getCode());
         }
         Registration registration = new Registration(track, contact, now());
@@ -139,6 +139,10 @@ public class Registrations {
     public List<Registration> ofTrack(long trackId, RegistrationQuery query, int first, int max) {
         scope.requireTrack(trackId, "listRegistrations");
         return select(Registration.class, "select r", trackId, query, " order by r.id")
+                // the page's members and organizations in one query each, not two per registration
+                .setHint("eclipselink.batch", "r.members")
+                .setHint("eclipselink.batch", "r.organizations")
+                .setHint("eclipselink.batch.type", "IN")
                 .setFirstResult(first).setMaxResults(max).getResultList();
     }
 

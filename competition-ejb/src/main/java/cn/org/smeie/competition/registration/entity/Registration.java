@@ -35,6 +35,8 @@ import java.util.Objects;
 @Entity
 @NamedQuery(name = Registration.OF_CONTACT, query = "select r from Registration r join fetch r.track"
         + " where r.contact.id = :contact order by r.id")
+@NamedQuery(name = Registration.COUNT_OF_CONTACT_IN_TRACK, query = "select count(r) from Registration r"
+        + " where r.contact.id = :contact and r.track.id = :track")
 @NamedQuery(name = Registration.PEOPLE_TAKEN, query = "select m.email, m.mobile from Member m"
         + " where m.trackId = :track and m.registration.id <> :self and (m.email in :emails or m.mobile in :mobiles)")
 public class Registration implements Serializable {
@@ -43,6 +45,7 @@ public class Registration implements Serializable {
 
     public static final String OF_CONTACT = "Registration.ofContact";
     public static final String PEOPLE_TAKEN = "Registration.peopleTaken";
+    public static final String COUNT_OF_CONTACT_IN_TRACK = "Registration.countOfContactInTrack";
 
     @Id
     @SequenceGenerator(name = "registration_seq", sequenceName = "registration_seq", allocationSize = 50)
