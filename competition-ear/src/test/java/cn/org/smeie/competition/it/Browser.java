@@ -67,6 +67,16 @@ public final class Browser implements AutoCloseable {
         signIn(Caller.COMMITTEE, Caller.COMMITTEE_PASSWORD);
     }
 
+    /** Waits until the browser is on a page whose path ends so (a sign-in redirects more than once). */
+    public boolean reaches(String pathEnd) {
+        try {
+            wait.until(d -> path().endsWith(pathEnd));
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        }
+    }
+
     public String path() {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
