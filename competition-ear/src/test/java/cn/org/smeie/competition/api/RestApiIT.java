@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.org.smeie.competition.it.Caller;
+import cn.org.smeie.competition.it.ClientMailbox;
 import cn.org.smeie.competition.it.Deployments;
+import cn.org.smeie.competition.it.Mailbox;
 import cn.org.smeie.competition.it.Teams;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -31,7 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The REST API as the official website would use it, over HTTP: the same rules, authorization and
  * audit as the console, errors as problems in Chinese or English, the description at /openapi.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ClientMailbox.class}) // mails reach this JVM: the test runs outside the server
 @RunAsClient
 class RestApiIT {
 
@@ -91,6 +93,15 @@ class RestApiIT {
         assertEquals(201, send("POST", "/api/team-accounts", null, null, "{\"email\":\"" + email
                 + "\",\"displayName\":\"接口联系人\",\"password\":\"" + Caller.CHOSEN_PASSWORD + "\"}").statusCode());
         String team = basic(email, Caller.CHOSEN_PASSWORD);
+        HttpResponse<String> unconfirmed = send("POST", "/api/registrations?track=" + trackId, team, null, "{}");
+        assertEquals(409, unconfirmed.statusCode(), unconfirmed.body());
+        assertTrue(unconfirmed.body().contains("请先确认电子邮箱"), unconfirmed.body());
+        assertEquals(422, send("POST", "/api/team-accounts/confirmation", null, null, "{\"token\":\"made-up\"}")
+                .statusCode());
+        assertEquals(204, send("POST", "/api/team-accounts/confirmation", null, null, "{\"token\":\""
+                + Mailbox.confirmationToken(email) + "\"}").statusCode(), "the link mailed over SMTP confirms");
+        HttpResponse<String> resend = send("POST", "/api/team-accounts/confirmation-mail", team, null, null);
+        assertEquals(409, resend.statusCode(), "confirmed already: " + resend.body());
 
         String tag = Deployments.uniqueCode("").toLowerCase();
         String onlyAStudent = "{\"teamName\":\"接口队 " + tag + "\",\"projectTitle\":\"项目\",\"problemStatement\":\"难题\","
@@ -110,6 +121,14 @@ class RestApiIT {
         HttpResponse<String> english = sendIn("en", "POST", "/api/registrations/" + id + "/submission", team,
                 String.valueOf(version));
         assertTrue(english.body().contains("a team needs at least one enterprise expert."), english.body());
+
+        for (String broken : new String[] {"{\"teamName\": [1, 2], \"members\": \"none\"}",
+                onlyAStudent.replace("\"STUDENT\"", "\"ALIEN\""), "{\"teamName\": \"unclosed"}) {
+            HttpResponse<String> malformed = send("PUT", "/api/registrations/" + id, team, String.valueOf(version), broken);
+            assertEquals(400, malformed.statusCode(), broken + " -> " + malformed.body());
+            assertTrue(malformed.body().contains("不是有效的 JSON") && !malformed.body().contains("Exception"),
+                    malformed.body());
+        }
 
         HttpResponse<String> stale = send("PUT", "/api/registrations/" + id, team, String.valueOf(version + 5),
                 onlyAStudent);

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.org.smeie.competition.it.Browser;
 import cn.org.smeie.competition.it.Caller;
+import cn.org.smeie.competition.it.ClientMailbox;
 import cn.org.smeie.competition.it.Deployments;
+import cn.org.smeie.competition.it.Mailbox;
 import cn.org.smeie.competition.it.Teams;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +27,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The committee console in a real browser: the track table, the editor dialog, the language switch, the job page. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ClientMailbox.class}) // mails reach this JVM: the test runs outside the server
 @RunAsClient
 class ConsoleBrowserIT {
 
@@ -192,10 +194,17 @@ class ConsoleBrowserIT {
             b.type("signupForm:password", Caller.CHOSEN_PASSWORD);
             b.type("signupForm:repeated", Caller.CHOSEN_PASSWORD);
             b.click("signupForm:signUp");
-            b.waitFor("账号 " + email + " 已创建，请登录。");
+            b.waitFor("账号 " + email + " 已创建。请打开发往该邮箱的确认邮件中的链接");
             b.signIn(email, Caller.CHOSEN_PASSWORD);
             b.waitFor("团队报名");
             assertTrue(b.reaches("/team/registration.xhtml"), b.path());
+            b.waitFor("请先确认电子邮箱 " + email);
+            b.screenshot("team-unconfirmed");
+            b.open("/confirm.xhtml?token=" + Mailbox.confirmationToken(email));
+            b.waitFor("电子邮箱已确认");
+            b.open("/team/registration.xhtml");
+            b.waitFor("团队报名");
+            assertFalse(b.shows("请先确认电子邮箱"), "confirmed: no more warning");
             // the notice's tracks closed on 2023-09-30; other tests may have opened tracks of their own
             assertTrue(b.shows("目前没有正在接受报名的赛项") || b.find("registrationForm:teamName").isDisplayed(),
                     "either the form or why there is none");
@@ -247,6 +256,9 @@ class ConsoleBrowserIT {
             b.type("signupForm:password", Caller.CHOSEN_PASSWORD);
             b.type("signupForm:repeated", Caller.CHOSEN_PASSWORD);
             b.click("signupForm:signUp");
+            b.waitFor("已创建");
+            b.open("/confirm.xhtml?token=" + Mailbox.confirmationToken(team));
+            b.waitFor("电子邮箱已确认");
             b.signIn(team, Caller.CHOSEN_PASSWORD);
             b.waitFor("团队报名");
             b.choose("registrationForm:track", code);

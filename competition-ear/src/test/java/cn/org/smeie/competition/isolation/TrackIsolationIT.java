@@ -11,12 +11,16 @@ import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.audit.boundary.AuditLog;
 import cn.org.smeie.competition.audit.boundary.AuditQuery;
+import cn.org.smeie.competition.account.boundary.TeamSignUp;
 import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.mail.boundary.MailLog;
+import cn.org.smeie.competition.mail.boundary.MailQuery;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.Teams;
 import cn.org.smeie.competition.platform.error.AccessDeniedException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
+import cn.org.smeie.competition.registration.boundary.RegistrationImport;
 import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
 import cn.org.smeie.competition.registration.boundary.Registrations;
 import cn.org.smeie.competition.registration.entity.Registration;
@@ -30,6 +34,8 @@ import cn.org.smeie.competition.track.entity.TrackDetails;
 import cn.org.smeie.competition.track.entity.TrackSnapshot;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -85,6 +91,15 @@ class TrackIsolationIT {
     @Inject
     RegistrationExport registrationExport;
 
+    @Inject
+    MailLog mailLog;
+
+    @Inject
+    RegistrationImport imports;
+
+    @Inject
+    TeamSignUp signUp;
+
     private long edition;
     private Track trackA;
     private Track trackB;
@@ -124,6 +139,8 @@ class TrackIsolationIT {
                 LocalDateTime.of(2030, 1, 1, 0, 0)));
         calls.put("Registrations.ofTrack", () -> registrations.ofTrack(track, RegistrationQuery.all(), 0, 10));
         calls.put("Registrations.countOfTrack", () -> registrations.countOfTrack(track, RegistrationQuery.all()));
+        calls.put("RegistrationImport.importTeams", () -> imports.importTeams(track, "teams.csv",
+                new ByteArrayInputStream("联系人邮箱\n".getBytes(StandardCharsets.UTF_8))));
         calls.put("RegistrationExport.export", () -> registrationExport.export(track));
         return calls;
     }
@@ -152,11 +169,17 @@ class TrackIsolationIT {
         calls.put("AuditLog.search", () -> audit.search(AuditQuery.all(), 0, 10));
         calls.put("AuditLog.count", () -> audit.count(AuditQuery.all()));
         calls.put("AuditLog.entityTypes", () -> audit.entityTypes());
+        calls.put("AuditLog.actions", () -> audit.actions());
         calls.put("AuditExport.export", () -> auditExport.export(AuditQuery.all()));
         calls.put("ReportJobs.exportTrackDirectory", () -> jobs.exportTrackDirectory(edition));
         calls.put("ReportJobs.runs", () -> jobs.runs(ReportJobs.TRACK_DIRECTORY, 10));
         calls.put("ReportJobs.run", () -> jobs.run(1));
         calls.put("ReportJobs.exportFile", () -> jobs.exportFile(1));
+        calls.put("MailLog.search", () -> mailLog.search(MailQuery.all(), 0, 10));
+        calls.put("MailLog.count", () -> mailLog.count(MailQuery.all()));
+        calls.put("MailLog.sendNow", () -> mailLog.sendNow(1));
+        calls.put("MailLog.destination", () -> mailLog.destination());
+        calls.put("TeamSignUp.resendConfirmation (team only)", () -> signUp.resendConfirmation());
         return calls;
     }
 
@@ -245,6 +268,11 @@ class TrackIsolationIT {
         assertThrows(EJBAccessException.class, () -> catalog.tracksOf(edition));
         assertThrows(EJBAccessException.class, () -> catalog.track(trackB.getId()));
         assertThrows(EJBAccessException.class, () -> accounts.list(AccountQuery.all(), 0, 10));
+        assertThrows(EJBAccessException.class, () -> imports.template());
+        assertThrows(EJBAccessException.class, () -> imports.importTeams(trackB.getId(), "teams.csv",
+                new ByteArrayInputStream(new byte[0])));
+        assertThrows(EJBAccessException.class, () -> mailLog.search(MailQuery.all(), 0, 10));
+        assertThrows(EJBAccessException.class, () -> signUp.resendConfirmation());
         assertTrue(accounts.me().isEmpty());
         assertTrue(!editions.all().isEmpty(), "editions are public");
         List<Track> published = catalog.publishedTracks(edition);

@@ -1,10 +1,13 @@
 package cn.org.smeie.competition.it;
 
+import com.icegreen.greenmail.util.GreenMail;
 import java.io.File;
+import java.net.URISyntaxException;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.slf4j.LoggerFactory;
 
 /**
  * The archive that integration tests deploy: the EAR exactly as built, with the test classes
@@ -21,8 +24,19 @@ public final class Deployments {
         EnterpriseArchive ear = ShrinkWrap.createFromZipFile(EnterpriseArchive.class, built);
         ear.getAsType(WebArchive.class, "competition-web.war")
                 .addClasses(testClasses)
-                .addClasses(Deployments.class, Caller.class, CurrentExchange.class, Teams.class);
+                .addClasses(Deployments.class, Caller.class, CurrentExchange.class, Teams.class, Mailbox.class,
+                        MailboxShutdown.class)
+                // the test SMTP server and the logging API it needs (Payara carries Jakarta Mail itself)
+                .addAsLibraries(jarOf(GreenMail.class), jarOf(LoggerFactory.class));
         return ear;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A track code no earlier run has used, so tests stay independent of what a database holds. */

@@ -1,5 +1,6 @@
 package cn.org.smeie.competition.account.control;
 
+import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.platform.error.Violation;
 import jakarta.annotation.PostConstruct;
@@ -51,8 +52,10 @@ public class Passwords {
         return hash.generate(password.toCharArray());
     }
 
+    /** Whether the password fits the hash; never for an account without a password yet (same time as a miss). */
     public boolean matches(String password, String storedHash) {
-        return hash.verify(password.toCharArray(), storedHash == null ? decoy : storedHash);
+        boolean usable = storedHash != null && !storedHash.equals(Account.NO_PASSWORD);
+        return hash.verify(password.toCharArray(), usable ? storedHash : decoy) && usable;
     }
 
     /** A random password of 16 letters and digits (about 93 bits), to be changed at first sign-in. */

@@ -32,12 +32,16 @@ import java.util.stream.Collectors;
 @Entity
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "select count(a) from Account a where a.role = :role")
+@NamedQuery(name = Account.BY_EMAIL_TOKEN, query = "select a from Account a where a.emailTokenHash = :hash")
 public class Account implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String BY_USERNAME = "Account.byUsername";
     public static final String COUNT_BY_ROLE = "Account.countByRole";
+    public static final String BY_EMAIL_TOKEN = "Account.byEmailToken";
+    /** The password hash of an account whose holder has not chosen a password yet: no password matches it. */
+    public static final String NO_PASSWORD = "-";
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -73,6 +77,17 @@ public class Account implements Serializable {
     @Column(name = "password_changed_at", nullable = false)
     private OffsetDateTime passwordChangedAt;
 
+    /** When the holder proved the address; accounts the committee creates carry an address it vouches for. */
+    @Column(name = "email_confirmed_at")
+    private OffsetDateTime emailConfirmedAt;
+
+    /** SHA-256 of the confirmation link's token that was last mailed; the token itself is never stored. */
+    @Column(name = "email_token_hash", length = 64)
+    private String emailTokenHash;
+
+    @Column(name = "email_token_expires_at")
+    private OffsetDateTime emailTokenExpiresAt;
+
     @ManyToMany
     @JoinTable(name = "account_track",
             joinColumns = @JoinColumn(name = "account_id"),
@@ -106,6 +121,45 @@ public class Account implements Serializable {
         this.mustChangePassword = oneTime;
         this.createdAt = now;
         this.passwordChangedAt = now;
+        this.emailConfirmedAt = now;
+    }
+
+    /** The address must be confirmed by the link whose token hashes to {@code tokenHash}, before {@code expiresAt}. */
+    public void awaitEmailConfirmation(String tokenHash, OffsetDateTime expiresAt) {
+        emailConfirmedAt = null;
+        emailTokenHash = Objects.requireNonNull(tokenHash);
+        emailTokenExpiresAt = Objects.requireNonNull(expiresAt);
+    }
+
+    /** The holder opened the link: confirmed, unless the link has expired. */
+    public void confirmEmail(OffsetDateTime now) {
+        if (emailTokenExpiresAt == null || !now.isBefore(emailTokenExpiresAt)) {
+            throw new ConflictException("account.emailToken.expired");
+        }
+        emailConfirmedAt = now;
+        emailTokenHash = null;
+        emailTokenExpiresAt = null;
+    }
+
+    public boolean isEmailConfirmed() {
+        return emailConfirmedAt != null;
+    }
+
+    public OffsetDateTime getEmailTokenExpiresAt() {
+        return emailTokenExpiresAt;
+    }
+
+    /**
+     * A team contact's account that someone else made (a host importing its track's teams): no
+     * password yet; the holder chooses one when opening the link mailed to the address.
+     */
+    public static Account invitedTeamContact(String email, String displayName, OffsetDateTime now) {
+        return new Account(email, displayName, email, Role.TEAM, NO_PASSWORD, true, now);
+    }
+
+    /** Whether the holder has chosen no password yet (an invited contact before opening the link). */
+    public boolean hasNoPassword() {
+        return NO_PASSWORD.equals(passwordHash);
     }
 
     /** Replaces the tracks and finals the account acts on. */
@@ -167,8 +221,8 @@ public class Account implements Serializable {
     }
 
     public AccountSnapshot snapshot() {
-        return new AccountSnapshot(username, displayName, email, role, status, mustChangePassword, trackCodes(),
-                finalsYears());
+        return new AccountSnapshot(username, displayName, email, role, status, mustChangePassword, isEmailConfirmed(),
+                trackCodes(), finalsYears());
     }
 
     public Long getId() {

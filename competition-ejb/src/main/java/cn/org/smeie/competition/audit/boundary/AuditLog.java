@@ -43,9 +43,15 @@ public class AuditLog {
         return select(Long.class, "select count(a)", query, "").getSingleResult();
     }
 
-    /** The entity types and actions that occur, for the filters of the page. */
+    /** The entity types that occur, for the filters of the page. */
     public List<String> entityTypes() {
         return em.createQuery("select distinct a.entityType from AuditEntry a order by a.entityType", String.class)
+                .getResultList();
+    }
+
+    /** The actions that occur, for the filters of the page. */
+    public List<String> actions() {
+        return em.createQuery("select distinct a.action from AuditEntry a order by a.action", String.class)
                 .getResultList();
     }
 

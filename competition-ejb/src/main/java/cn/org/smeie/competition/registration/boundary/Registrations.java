@@ -9,16 +9,16 @@ import cn.org.smeie.competition.account.control.CallerScope;
 import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.audit.control.AuditTrail;
+import cn.org.smeie.competition.mail.control.Mailer;
 import cn.org.smeie.competition.platform.error.ConflictException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.platform.error.Violation;
 import cn.org.smeie.competition.platform.persistence.Jpql;
-import cn.org.smeie.competition.platform.validation.InputValidator;
-import cn.org.smeie.competition.registration.control.CompositionRules;
+import cn.org.smeie.competition.platform.validation.PlainText;
+import cn.org.smeie.competition.registration.control.RegistrationChecks;
 import cn.org.smeie.competition.registration.control.MaterialStore;
 import cn.org.smeie.competition.registration.entity.Material;
-import cn.org.smeie.competition.registration.entity.MemberForm;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationForm;
 import cn.org.smeie.competition.registration.entity.RegistrationSnapshot;
@@ -34,10 +34,7 @@ import jakarta.persistence.TypedQuery;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Team registrations. A team contact drafts, edits and submits its team's registration for a
@@ -59,7 +56,7 @@ public class Registrations {
     CallerScope scope;
 
     @Inject
-    InputValidator validator;
+    RegistrationChecks checks;
 
     @Inject
     AuditTrail audit;
@@ -67,16 +64,22 @@ public class Registrations {
     @Inject
     MaterialStore store;
 
+    @Inject
+    Mailer mailer;
+
     /** A new draft of the caller's team for an active track, before its deadline. */
     @RolesAllowed(TEAM_ROLE)
     public Registration create(long trackId, RegistrationForm form) {
         Account contact = scope.account();
+        if (!contact.isEmailConfirmed()) {
+            throw new ConflictException("registration.emailUnconfirmed", contact.getEmail());
+        }
         Track track = em.find(Track.class, trackId);
         if (track == null || !track.isActive()) {
             throw new NotFoundException("Track", trackId);
         }
         requireOpen(track);
-        checkForm(form, track, null);
+        checks.requireSavable(form, track, null);
         if (em.createNamedQuery(Registration.COUNT_OF_CONTACT_IN_TRACK, Long.class)
                 .setParameter("contact", contact.getId()).setParameter("track", trackId).getSingleResult() > 0) {
             throw new ConflictException("registration.alreadyRegistered", track.getCode());
@@ -92,7 +95,7 @@ public class Registrations {
     public Registration update(long registrationId, int expectedVersion, RegistrationForm form) {
         Registration registration = ownCurrent(registrationId, expectedVersion, "update");
         requireOpen(registration.getTrack());
-        checkForm(form, registration.getTrack(), registration);
+        checks.requireSavable(form, registration.getTrack(), registration);
         RegistrationSnapshot before = registration.snapshot();
         registration.clearPeople();
         em.flush(); // the old members leave before the new ones arrive: no person is in the track twice
@@ -105,16 +108,10 @@ public class Registrations {
     public Registration submit(long registrationId, int expectedVersion) {
         Registration registration = ownCurrent(registrationId, expectedVersion, "submit");
         requireOpen(registration.getTrack());
-        RegistrationForm form = registration.form();
-        List<Violation> missing = CompositionRules.completeness(form,
-                registration.getTrack().getEdition().getMinTeamSize(),
-                registration.getTrack().getEdition().getMaxTeamSize());
-        if (!missing.isEmpty()) {
-            throw new InvalidInputException(missing);
-        }
+        RegistrationChecks.refuse(RegistrationChecks.complete(registration.form(), registration.getTrack()));
         RegistrationSnapshot before = registration.snapshot();
         registration.submit(now());
-        return saved(registration, "SUBMIT", before);
+        return notified(saved(registration, "SUBMIT", before));
     }
 
     /** The caller's own registrations. */
@@ -157,7 +154,7 @@ public class Registrations {
         Registration registration = scopedCurrent(registrationId, expectedVersion, "approve");
         RegistrationSnapshot before = registration.snapshot();
         registration.approve(now());
-        return saved(registration, "APPROVE", before);
+        return notified(saved(registration, "APPROVE", before));
     }
 
     /** Back to the team, which may change and submit again until the deadline. */
@@ -166,7 +163,7 @@ public class Registrations {
         Registration registration = scopedCurrent(registrationId, expectedVersion, "return");
         RegistrationSnapshot before = registration.snapshot();
         registration.returnToTeam(requireReason(reason), now());
-        return saved(registration, "RETURN", before);
+        return notified(saved(registration, "RETURN", before));
     }
 
     @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
@@ -174,7 +171,7 @@ public class Registrations {
         Registration registration = scopedCurrent(registrationId, expectedVersion, "reject");
         RegistrationSnapshot before = registration.snapshot();
         registration.reject(requireReason(reason), now());
-        return saved(registration, "REJECT", before);
+        return notified(saved(registration, "REJECT", before));
     }
 
     /** Attaches a PDF (at most 20 MB, a PDF by its content) to the caller's registration, while it is editable. */
@@ -264,54 +261,6 @@ public class Registrations {
                 .query(em, select, type, order);
     }
 
-    private void checkForm(RegistrationForm form, Track track, Registration self) {
-        List<Violation> more = new ArrayList<>();
-        if (form != null) {
-            more.addAll(CompositionRules.consistency(form));
-            more.addAll(peopleInOtherTeams(form, track, self));
-        }
-        validator.check(form, more);
-    }
-
-    /** Members already in another team of the track, by e-mail or mobile. */
-    private List<Violation> peopleInOtherTeams(RegistrationForm form, Track track, Registration self) {
-        Set<String> emails = new HashSet<>();
-        Set<String> mobiles = new HashSet<>();
-        form.members().forEach(m -> {
-            if (m.email() != null) {
-                emails.add(m.email());
-            }
-            if (m.mobile() != null) {
-                mobiles.add(m.mobile());
-            }
-        });
-        if (emails.isEmpty() && mobiles.isEmpty()) {
-            return List.of();
-        }
-        Set<String> taken = new HashSet<>();
-        em.createNamedQuery(Registration.PEOPLE_TAKEN, Object[].class)
-                .setParameter("track", track.getId())
-                .setParameter("self", self == null ? -1L : self.getId())
-                .setParameter("emails", emails.isEmpty() ? Set.of("") : emails)
-                .setParameter("mobiles", mobiles.isEmpty() ? Set.of("") : mobiles)
-                .getResultList()
-                .forEach(row -> {
-                    taken.add((String) row[0]);
-                    taken.add((String) row[1]);
-                });
-        List<Violation> violations = new ArrayList<>();
-        for (int i = 0; i < form.members().size(); i++) {
-            MemberForm m = form.members().get(i);
-            if (taken.contains(m.email())) {
-                violations.add(new Violation("members[" + i + "].email", "registration.person.taken"));
-            }
-            if (taken.contains(m.mobile())) {
-                violations.add(new Violation("members[" + i + "].mobile", "registration.person.taken"));
-            }
-        }
-        return violations;
-    }
-
     private void requireOpen(Track track) {
         if (!now().toInstant().isBefore(track.registrationClosesAt())) {
             throw new ConflictException("registration.closed", track.getCode(),
@@ -325,6 +274,9 @@ public class Registrations {
         }
         if (reason.strip().length() > 1000) {
             throw new InvalidInputException(new Violation("reason", "validation.tooLong"));
+        }
+        if (!PlainText.Check.isPlain(reason)) {
+            throw new InvalidInputException(new Violation("reason", "validation.controlCharacters"));
         }
         return reason.strip();
     }
@@ -372,6 +324,14 @@ public class Registrations {
         }
         audit.record(action, AUDIT_TYPE, registration.getId(), registration.getTrack().getId(), before,
                 registration.snapshot());
+        return registration;
+    }
+
+    /** Tells the team contact by mail where the registration now stands (in the same transaction: no change without its mail). */
+    private Registration notified(Registration registration) {
+        mailer.send(registration.getContact().getEmail(), "registration." + registration.getStatus().name(),
+                registration.getTeamName(), registration.getTrack().getCode(), registration.getTrack().getFieldZh(),
+                registration.getStatusReason() == null ? "" : registration.getStatusReason());
         return registration;
     }
 

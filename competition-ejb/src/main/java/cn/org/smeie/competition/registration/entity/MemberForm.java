@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import cn.org.smeie.competition.platform.validation.PersonName;
+import cn.org.smeie.competition.platform.validation.PlainText;
 import java.io.Serializable;
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -16,13 +19,13 @@ import java.util.Locale;
  * @param presenter    presents at the defense (答辩人员): students only
  */
 public record MemberForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.tooLong}") @PersonName
         String name,
         @NotNull(message = "{validation.required}")
         MemberKind kind,
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @PlainText
         String organization,
-        @Size(max = 100, message = "{validation.tooLong}")
+        @Size(max = 100, message = "{validation.tooLong}") @PlainText
         String title,
         @NotBlank(message = "{validation.required}") @Email(message = "{validation.email}")
         @Size(max = 200, message = "{validation.tooLong}")
@@ -32,16 +35,23 @@ public record MemberForm(
         String mobile,
         boolean presenter) implements Serializable {
 
-    /** Text without surrounding space; e-mail in lower case. */
+    /**
+     * Text without surrounding space; name, e-mail and mobile in their compatibility form (full-width
+     * letters and digits as typed by a Chinese input method become the plain ones); e-mail in lower case.
+     */
     public MemberForm {
-        name = strip(name);
+        name = compatible(name);
         organization = strip(organization);
         title = strip(title);
-        email = email == null ? null : email.strip().toLowerCase(Locale.ROOT);
-        mobile = strip(mobile);
+        email = email == null ? null : compatible(email).toLowerCase(Locale.ROOT);
+        mobile = compatible(mobile);
     }
 
     private static String strip(String text) {
         return text == null ? null : text.strip();
+    }
+
+    static String compatible(String text) {
+        return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 }

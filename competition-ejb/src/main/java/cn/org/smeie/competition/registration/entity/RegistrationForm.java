@@ -1,5 +1,6 @@
 package cn.org.smeie.competition.registration.entity;
 
+import cn.org.smeie.competition.platform.validation.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -13,13 +14,13 @@ import java.util.List;
  * {@code CompositionRules}.
  */
 public record RegistrationForm(
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @PlainText
         String teamName,
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @PlainText
         String projectTitle,
-        @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") @PlainText
         String problemStatement,
-        @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") @PlainText
         String resultSummary,
         @Size(max = 30, message = "{validation.tooMany}")
         List<@Valid MemberForm> members,

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
@@ -74,5 +76,39 @@ public class Problems implements ExceptionMapper<CompetitionException> {
             Locale locale = language(headers);
             return problem(403, "error.accessDenied", Messages.format(locale, "error.accessDenied"), List.of(), locale);
         }
+    }
+
+    /**
+     * A body that is not JSON, or whose fields have the wrong type (a number for a name, a kind that
+     * does not exist): 400 with a problem naming what to fix, never a stack trace.
+     */
+    @Provider
+    public static class Malformed implements ExceptionMapper<JsonbException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(JsonbException e) {
+            return malformedBody(headers);
+        }
+    }
+
+    /** The same, when the JSON provider reports it wrapped in a processing error. */
+    @Provider
+    public static class Unprocessable implements ExceptionMapper<ProcessingException> {
+
+        @Context
+        HttpHeaders headers;
+
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return malformedBody(headers);
+        }
+    }
+
+    static Response malformedBody(HttpHeaders headers) {
+        Locale locale = language(headers);
+        return problem(400, "api.malformedJson", Messages.format(locale, "api.malformedJson"), List.of(), locale);
     }
 }

@@ -45,12 +45,14 @@ public class AuditConsole implements Serializable {
     private LocalDate to;
     private List<Track> tracks;
     private List<String> entityTypes;
+    private List<String> actions;
     private PagedList<AuditEntry> entries;
 
     @PostConstruct
     void init() {
         tracks = catalog.tracksOf(editions.current().getId());
         entityTypes = log.entityTypes();
+        actions = log.actions();
         entries = new PagedList<>((first, max) -> log.search(query(), first, max), () -> log.count(query()),
                 AuditEntry::getId);
     }
@@ -64,8 +66,7 @@ public class AuditConsole implements Serializable {
     }
 
     public List<String> getActions() {
-        return List.of("CREATE", "UPDATE", "RESCHEDULE", "RETIRE", "REINSTATE", "DISABLE", "ENABLE",
-                "RESET_PASSWORD", "CHANGE_PASSWORD", "DENIED");
+        return actions;
     }
 
     public PagedList<AuditEntry> getEntries() {

@@ -1,6 +1,9 @@
 package cn.org.smeie.competition.web.console;
 
 import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.platform.error.CompetitionException;
+import cn.org.smeie.competition.registration.boundary.RegistrationImport;
+import cn.org.smeie.competition.registration.control.ImportedTeam;
 import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
 import cn.org.smeie.competition.registration.boundary.Registrations;
 import cn.org.smeie.competition.registration.entity.Material;
@@ -13,13 +16,21 @@ import cn.org.smeie.competition.web.shared.Downloads;
 import cn.org.smeie.competition.web.shared.Feedback;
 import cn.org.smeie.competition.web.shared.PagedList;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The host's (or the committee's) review of a track's registrations: filters, a table paged in the
@@ -46,6 +57,9 @@ public class RegistrationReview implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    RegistrationImport imports;
+
     private List<Track> tracks;
     private Long trackId;
     private RegistrationStatus status;
@@ -56,6 +70,7 @@ public class RegistrationReview implements Serializable {
     private Registration shown;
     private List<Material> shownMaterials = List.of();
     private String reason;
+    private RegistrationImport.ImportReport importReport;
 
     @PostConstruct
     void init() {
@@ -83,6 +98,35 @@ public class RegistrationReview implements Serializable {
 
     public StreamedContent download(Material material) {
         return Downloads.pdf(registrations.materialFile(material.getId()));
+    }
+
+    /** Imports the selected track's teams from an uploaded .xlsx or .csv; the report lists refused rows. */
+    public void importFile(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        try (InputStream content = file.getInputStream()) {
+            importReport = imports.importTeams(trackId, file.getFileName(), content);
+            feedback.info("import.done", importReport.imported(), importReport.teams(), importReport.alreadyRegistered(),
+                    importReport.refusedTeams());
+        } catch (CompetitionException e) {
+            importReport = null;
+            feedback.refused(e, field -> null);
+        } catch (IOException e) {
+            feedback.unexpected(new UncheckedIOException(e));
+        }
+    }
+
+    public StreamedContent importTemplate() {
+        return DefaultStreamedContent.builder().name("registration-import-template.xlsx").contentType(Downloads.XLSX)
+                .stream(() -> new ByteArrayInputStream(imports.template())).build();
+    }
+
+    /** A refused row's reason in the page's language: "field: problem". */
+    public String describe(ImportedTeam.Problem problem) {
+        return problem.violation().describe(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    public RegistrationImport.ImportReport getImportReport() {
+        return importReport;
     }
 
     public List<Material> getShownMaterials() {

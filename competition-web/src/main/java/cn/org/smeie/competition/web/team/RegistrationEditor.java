@@ -1,5 +1,8 @@
 package cn.org.smeie.competition.web.team;
 
+import cn.org.smeie.competition.account.boundary.Accounts;
+import cn.org.smeie.competition.account.boundary.TeamSignUp;
+import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.organization.entity.OrganizationKind;
 import cn.org.smeie.competition.platform.error.CompetitionException;
@@ -59,6 +62,12 @@ public class RegistrationEditor implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    TeamSignUp signUp;
+
     private List<Registration> mine;
     private List<Track> openTracks;
     private Registration current;
@@ -70,9 +79,12 @@ public class RegistrationEditor implements Serializable {
     private List<MemberRow> members = new ArrayList<>();
     private List<OrganizationRow> organizations = new ArrayList<>();
     private List<Material> materials = List.of();
+    /** The contact's address while it is not confirmed (registering waits for it), else null. */
+    private String unconfirmedEmail;
 
     @PostConstruct
     void init() {
+        unconfirmedEmail = accounts.me().filter(a -> !a.isEmailConfirmed()).map(Account::getEmail).orElse(null);
         Instant now = Instant.now();
         openTracks = catalog.publishedTracks(editions.current().getId()).stream()
                 .filter(t -> now.isBefore(t.registrationClosesAt())).toList();
@@ -106,6 +118,20 @@ public class RegistrationEditor implements Serializable {
         members = new ArrayList<>(form.members().stream().map(MemberRow::of).toList());
         organizations = new ArrayList<>(form.organizations().stream().map(OrganizationRow::of).toList());
         materials = registrations.materials(current.getId());
+    }
+
+    /** Sends the confirmation link again (the boundary allows one a minute). */
+    public void resendConfirmation() {
+        try {
+            signUp.resendConfirmation();
+            feedback.info("registration.resent", unconfirmedEmail);
+        } catch (CompetitionException e) {
+            feedback.refused(e, field -> null);
+        }
+    }
+
+    public String getUnconfirmedEmail() {
+        return unconfirmedEmail;
     }
 
     public void addMember() {

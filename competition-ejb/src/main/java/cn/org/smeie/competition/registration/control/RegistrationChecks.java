@@ -1,0 +1,105 @@
+package cn.org.smeie.competition.registration.control;
+
+import cn.org.smeie.competition.platform.error.InvalidInputException;
+import cn.org.smeie.competition.platform.error.Violation;
+import cn.org.smeie.competition.platform.validation.InputValidator;
+import cn.org.smeie.competition.registration.entity.MemberForm;
+import cn.org.smeie.competition.registration.entity.Registration;
+import cn.org.smeie.competition.registration.entity.RegistrationForm;
+import cn.org.smeie.competition.track.entity.Track;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every check of a registration form, for the boundary that saves one and the import that writes
+ * many: its fields (Bean Validation), the notice's rules across fields, and the people already in
+ * another team of the track. All violations are found at once and refused together.
+ */
+@Dependent
+public class RegistrationChecks {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputValidator validator;
+
+    /** Refuses a form that a team may not save (a draft may still be incomplete). */
+    public void requireSavable(RegistrationForm form, Track track, Registration self) {
+        validator.check(form, form == null ? List.of() : savable(form, track, self));
+    }
+
+    /** Refuses a form that may not be submitted: savable and complete. */
+    public void requireSubmittable(RegistrationForm form, Track track, Registration self) {
+        List<Violation> more = new ArrayList<>();
+        if (form != null) {
+            more.addAll(savable(form, track, self));
+            more.addAll(complete(form, track));
+        }
+        validator.check(form, more);
+    }
+
+    /** What is missing for a submission (team size, kinds of members and organizations, a presenter). */
+    public static List<Violation> complete(RegistrationForm form, Track track) {
+        return CompositionRules.completeness(form, track.getEdition().getMinTeamSize(),
+                track.getEdition().getMaxTeamSize());
+    }
+
+    private List<Violation> savable(RegistrationForm form, Track track, Registration self) {
+        List<Violation> violations = new ArrayList<>(CompositionRules.consistency(form));
+        violations.addAll(peopleInOtherTeams(form, track, self));
+        return violations;
+    }
+
+    /** Members already in another team of the track, by e-mail or mobile. */
+    private List<Violation> peopleInOtherTeams(RegistrationForm form, Track track, Registration self) {
+        Set<String> emails = new HashSet<>();
+        Set<String> mobiles = new HashSet<>();
+        form.members().forEach(m -> {
+            if (m.email() != null) {
+                emails.add(m.email());
+            }
+            if (m.mobile() != null) {
+                mobiles.add(m.mobile());
+            }
+        });
+        if (emails.isEmpty() && mobiles.isEmpty()) {
+            return List.of();
+        }
+        Set<String> taken = new HashSet<>();
+        em.createNamedQuery(Registration.PEOPLE_TAKEN, Object[].class)
+                .setParameter("track", track.getId())
+                .setParameter("self", self == null ? -1L : self.getId())
+                .setParameter("emails", emails.isEmpty() ? Set.of("") : emails)
+                .setParameter("mobiles", mobiles.isEmpty() ? Set.of("") : mobiles)
+                .getResultList()
+                .forEach(row -> {
+                    taken.add((String) row[0]);
+                    taken.add((String) row[1]);
+                });
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < form.members().size(); i++) {
+            MemberForm m = form.members().get(i);
+            if (taken.contains(m.email())) {
+                violations.add(new Violation("members[" + i + "].email", "registration.person.taken"));
+            }
+            if (taken.contains(m.mobile())) {
+                violations.add(new Violation("members[" + i + "].mobile", "registration.person.taken"));
+            }
+        }
+        return violations;
+    }
+
+    /** Throws the violations found, if any. */
+    public static void refuse(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+}
