@@ -301,6 +301,77 @@ class ConsoleBrowserIT {
             b.click("detailForm:approve");
             b.waitFor("“星火队 " + tag + "”已通过。");
         }
+        judgeScoresTheApprovedTeamOnAPhone(code, "星火队 " + tag);
+    }
+
+    /**
+     * The committee gives the track a judge and a round of one judge a team, assigns automatically and
+     * starts scoring; the judge, on a phone, is refused an off-step score beside its input, then submits.
+     */
+    private void judgeScoresTheApprovedTeamOnAPhone(String code, String teamName) {
+        String judge = Deployments.uniqueCode("wj").toLowerCase();
+        String judgePassword;
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            b.open("/console/accounts.xhtml");
+            b.click("accountsForm:newAccount");
+            b.type("accountForm:username", judge);
+            b.type("accountForm:displayName", "工业软件评委");
+            b.type("accountForm:email", judge + "@qq.com");
+            b.choose("accountForm:role", "评委");
+            b.click("accountForm:trackIds");
+            WebElement box = b.driver().findElement(By.xpath("//div[@id='accountForm:trackIds_panel']"
+                    + "//li[contains(., '" + code + "')]//div[contains(@class, 'ui-chkbox-box')]"));
+            b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+            box.click();
+            b.driver().findElement(By.id("accountForm:displayName")).click();
+            b.click("accountForm:create");
+            judgePassword = b.find("issuedPassword").getText().strip();
+
+            b.open("/console/judging.xhtml");
+            b.choose("roundForm:track", code);
+            b.waitFor("该赛项尚未设立评审轮次");
+            b.click("roundForm:createRound");
+            b.waitFor("赛项 " + code + " 的评审轮次已设立。");
+            b.type("roundForm:judgesPerTeam_input", "1");
+            b.click("roundForm:saveSettings");
+            b.waitFor("赛项 " + code + " 的评审设置已保存。");
+            b.click("roundForm:assign");
+            b.waitFor("新分配 1 份评分表（共 1 个团队）");
+            b.click("roundForm:startScoring");
+            b.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            b.settle();
+            b.waitFor("评分中");
+            b.screenshot("judging-round");
+        }
+        try (Browser b = new Browser(base, 390, 844)) {
+            b.signIn(judge, judgePassword);
+            b.type("passwordForm:currentPassword", judgePassword);
+            b.type("passwordForm:newPassword", Caller.CHOSEN_PASSWORD);
+            b.type("passwordForm:repeated", Caller.CHOSEN_PASSWORD);
+            b.click("passwordForm:change");
+            b.open("/judge/sheets.xhtml");
+            b.waitFor(teamName);
+            b.click("sheetForm:teams:0:open");
+            String[] scores = {"87.3", "90", "80", "75"};
+            for (int i = 0; i < scores.length; i++) {
+                b.type("sheetForm:criteria:" + i + ":score_input", scores[i]);
+            }
+            b.click("sheetForm:save");
+            b.waitFor("应为 0.5 的整数倍。");
+            assertTrue(b.find("sheetForm:criteria:0:score_input").isDisplayed());
+            b.type("sheetForm:criteria:0:score_input", "87.5");
+            b.type("sheetForm:comment", "企业难题清晰，原型可落地");
+            b.click("sheetForm:submit");
+            b.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+            b.settle();
+            b.waitFor("已提交“" + teamName + "”的评分。");
+            assertTrue(b.shows("83.13"), "the weighted total of 87.5, 90, 80 and 75 with equal weights");
+            Object overflow = b.driver().executeScript(
+                    "return document.documentElement.scrollWidth > window.innerWidth + 1;");
+            b.screenshot("judge-phone");
+            assertFalse(Boolean.TRUE.equals(overflow), "no sideways scrolling on a phone");
+        }
     }
 
     @Test

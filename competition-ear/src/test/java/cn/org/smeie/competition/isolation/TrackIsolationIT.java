@@ -13,6 +13,10 @@ import cn.org.smeie.competition.audit.boundary.AuditLog;
 import cn.org.smeie.competition.audit.boundary.AuditQuery;
 import cn.org.smeie.competition.account.boundary.TeamSignUp;
 import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.judging.boundary.Judging;
+import cn.org.smeie.competition.judging.entity.Round;
+import cn.org.smeie.competition.judging.entity.RoundSettings;
+import cn.org.smeie.competition.judging.entity.RoundStatus;
 import cn.org.smeie.competition.mail.boundary.MailLog;
 import cn.org.smeie.competition.mail.boundary.MailQuery;
 import cn.org.smeie.competition.it.Caller;
@@ -98,6 +102,9 @@ class TrackIsolationIT {
     RegistrationImport imports;
 
     @Inject
+    Judging judging;
+
+    @Inject
     TeamSignUp signUp;
 
     private long edition;
@@ -105,6 +112,7 @@ class TrackIsolationIT {
     private Track trackB;
     private Account hostA;
     private Registration registrationC;
+    private Round roundB;
 
     @BeforeEach
     void hostOfItsOwnTrack() {
@@ -114,6 +122,9 @@ class TrackIsolationIT {
                 "场景", "能力", "目标", "隔离测试承办单位", "周老师", "13800138000", null));
         trackB = catalog.tracksOf(edition).stream().filter(t -> t.getCode().equals("SME202301")).findFirst()
                 .orElseThrow();
+        roundB = judging.rounds(edition).stream().filter(r -> r.getTrack() != null
+                && r.getTrack().getId().equals(trackB.getId())).findFirst()
+                .orElseGet(() -> judging.createTrackRound(trackB.getId()));
         hostA = Caller.newAccount("host", Role.HOST, Set.of(trackA.getId()), Set.of()).account();
         Track trackC = Teams.openTrack(edition);
         Teams.signedUpContact();
@@ -142,6 +153,24 @@ class TrackIsolationIT {
         calls.put("RegistrationImport.importTeams", () -> imports.importTeams(track, "teams.csv",
                 new ByteArrayInputStream("联系人邮箱\n".getBytes(StandardCharsets.UTF_8))));
         calls.put("RegistrationExport.export", () -> registrationExport.export(track));
+        return calls;
+    }
+
+    /** Judging methods that take the id of a round (of a track) or of a score sheet (of a round). */
+    private Map<String, Executable> roundScoped(long round, long sheet) {
+        Map<String, Executable> calls = new LinkedHashMap<>();
+        calls.put("Judging.round", () -> judging.round(round));
+        calls.put("Judging.judges", () -> judging.judges(round));
+        calls.put("Judging.judgeOrganizations", () -> judging.judgeOrganizations(round));
+        calls.put("Judging.setJudgeOrganizations", () -> judging.setJudgeOrganizations(round, 1, List.of("单位")));
+        calls.put("Judging.declareConflict", () -> judging.declareConflict(round, 1, registrationC.getId(), "理由"));
+        calls.put("Judging.assign", () -> judging.assign(round, registrationC.getId(), 1));
+        calls.put("Judging.assignAutomatically", () -> judging.assignAutomatically(round));
+        calls.put("Judging.sheetsOfRound", () -> judging.sheetsOfRound(round));
+        calls.put("Judging.progress", () -> judging.progress(round));
+        calls.put("Judging.remindJudges", () -> judging.remindJudges(round));
+        calls.put("Judging.withdraw", () -> judging.withdraw(sheet));
+        calls.put("Judging.reopen", () -> judging.reopen(sheet, 0, "理由"));
         return calls;
     }
 
@@ -180,6 +209,19 @@ class TrackIsolationIT {
         calls.put("MailLog.sendNow", () -> mailLog.sendNow(1));
         calls.put("MailLog.destination", () -> mailLog.destination());
         calls.put("TeamSignUp.resendConfirmation (team only)", () -> signUp.resendConfirmation());
+        calls.put("Judging.createTrackRound", () -> judging.createTrackRound(trackA.getId()));
+        calls.put("Judging.createFinalRound", () -> judging.createFinalRound(edition));
+        calls.put("Judging.configure", () -> judging.configure(roundB.getId(), 0, RoundSettings.defaults()));
+        calls.put("Judging.startScoring", () -> judging.startScoring(roundB.getId(), 0));
+        calls.put("Judging.closeScoring", () -> judging.closeScoring(roundB.getId(), 0));
+        calls.put("Judging.reopenScoring", () -> judging.reopenScoring(roundB.getId(), 0));
+        calls.put("Judging.publish", () -> judging.publish(roundB.getId(), 0));
+        calls.put("Judging.allowConflict", () -> judging.allowConflict(roundB.getId(), 1, 1, "理由"));
+        calls.put("Judging.mySheets (judges only)", () -> judging.mySheets(roundB.getId()));
+        calls.put("Judging.myRounds (judges only)", () -> judging.myRounds());
+        calls.put("Judging.mySheet (judges only)", () -> judging.mySheet(1));
+        calls.put("Judging.save (judges only)", () -> judging.save(1, 0, Map.of(), null));
+        calls.put("Judging.submit (judges only)", () -> judging.submit(1, 0, Map.of(), null));
         return calls;
     }
 
@@ -193,6 +235,8 @@ class TrackIsolationIT {
         registrationScoped(registrationC.getId()).forEach((name, call) -> calls.put(name + "(C)", call));
         registrationScoped(NOWHERE).forEach((name, call) -> calls.put(name + "(nowhere)", call));
         calls.put("Registrations.materialFile(nowhere)", () -> registrations.materialFile(NOWHERE));
+        roundScoped(roundB.getId(), NOWHERE).forEach((name, call) -> calls.put(name + "(B)", call));
+        roundScoped(NOWHERE, NOWHERE).forEach((name, call) -> calls.put(name + "(nowhere)", call));
         for (Map.Entry<String, Executable> call : calls.entrySet()) {
             AccessDeniedException denied = assertThrows(AccessDeniedException.class, call.getValue(), call.getKey());
             assertEquals("error.accessDenied", denied.key(), call.getKey());
@@ -205,8 +249,10 @@ class TrackIsolationIT {
                 "the registration of track C is unchanged");
         AuditQuery denials = new AuditQuery(hostA.getUsername(), null, null, "DENIED", null, null);
         assertEquals(calls.size(), audit.count(denials), "every refusal is audited");
-        assertEquals(trackScoped(0, 0).size(), audit.count(new AuditQuery(hostA.getUsername(), trackB.getId(), null,
-                "DENIED", null, null)), "refusals on track B are found under track B");
+        assertEquals(trackScoped(0, 0).size() + roundScoped(0, 0).size() - 2, audit.count(new AuditQuery(
+                hostA.getUsername(), trackB.getId(), null, "DENIED", null, null)),
+                "refusals on track B are found under track B (the two sheet calls name no track)");
+        assertEquals(RoundStatus.OPEN, judging.round(roundB.getId()).getStatus(), "round B is unchanged");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.org.smeie.competition.mail.control;
 
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -37,6 +38,12 @@ public class MailDispatcher {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
+
+    /** A round in the background, on the EJB container's asynchronous pool (see {@link MailKicker}). */
+    @Asynchronous
+    public void sendSoon() {
+        sendDue();
+    }
 
     @Schedule(second = "*/20", minute = "*", hour = "*", persistent = false, info = "mail outbox")
     public void sendDue() {

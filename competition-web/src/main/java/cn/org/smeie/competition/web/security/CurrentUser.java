@@ -48,6 +48,10 @@ public class CurrentUser {
         return account != null && account.getRole() == Role.HOST;
     }
 
+    public boolean isJudge() {
+        return account != null && account.getRole() == Role.JUDGE;
+    }
+
     public boolean isTeam() {
         return account != null && account.getRole() == Role.TEAM;
     }

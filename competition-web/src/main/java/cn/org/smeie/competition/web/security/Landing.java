@@ -24,9 +24,11 @@ final class Landing {
             session.removeAttribute(ORIGINAL_PAGE);
             return page;
         }
-        if (request.isUserInRole(Role.COMMITTEE_ROLE) || request.isUserInRole(Role.HOST_ROLE)
-                || request.isUserInRole(Role.JUDGE_ROLE)) {
+        if (request.isUserInRole(Role.COMMITTEE_ROLE) || request.isUserInRole(Role.HOST_ROLE)) {
             return "/console/tracks.xhtml";
+        }
+        if (request.isUserInRole(Role.JUDGE_ROLE)) {
+            return "/judge/sheets.xhtml";
         }
         if (request.isUserInRole(Role.TEAM_ROLE)) {
             return "/team/registration.xhtml";
