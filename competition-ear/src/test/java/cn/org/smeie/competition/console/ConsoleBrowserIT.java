@@ -9,11 +9,14 @@ import cn.org.smeie.competition.it.ClientMailbox;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.Mailbox;
 import cn.org.smeie.competition.it.Teams;
+import cn.org.smeie.competition.registration.control.ImportColumn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -74,8 +77,7 @@ class ConsoleBrowserIT {
             WebElement retire = b.driver().findElement(
                     By.xpath("//tr[td[contains(normalize-space(.), '" + code + "')]]//button[contains(@id, ':retire')]"));
             retire.click();
-            b.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
-            b.settle();
+            b.confirm();
             b.waitFor("赛项 " + code + " 已停办。");
             WebElement row = b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + code + "')]]"));
             assertTrue(row.getText().contains("已停办"), row.getText());
@@ -236,18 +238,7 @@ class ConsoleBrowserIT {
             b.click("extendForm:save");
             b.waitFor("赛项 " + code + " 的报名截止时间已更新。");
 
-            b.open("/console/accounts.xhtml");
-            b.click("accountsForm:newAccount");
-            b.type("accountForm:username", host);
-            b.type("accountForm:displayName", "工业软件承办单位联系人");
-            b.click("accountForm:trackIds");
-            WebElement box = b.driver().findElement(By.xpath("//div[@id='accountForm:trackIds_panel']"
-                    + "//li[contains(., '" + code + "')]//div[contains(@class, 'ui-chkbox-box')]"));
-            b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
-            box.click();
-            b.driver().findElement(By.id("accountForm:displayName")).click();
-            b.click("accountForm:create");
-            hostPassword = b.find("issuedPassword").getText().strip();
+            hostPassword = newAccount(b, host, "工业软件承办单位联系人", null, null, code);
         }
         try (Browser b = new Browser(base)) {
             b.open("/signup.xhtml");
@@ -285,11 +276,7 @@ class ConsoleBrowserIT {
             b.screenshot("team-submitted");
         }
         try (Browser b = new Browser(base)) {
-            b.signIn(host, hostPassword);
-            b.type("passwordForm:currentPassword", hostPassword);
-            b.type("passwordForm:newPassword", Caller.CHOSEN_PASSWORD);
-            b.type("passwordForm:repeated", Caller.CHOSEN_PASSWORD);
-            b.click("passwordForm:change");
+            firstSignIn(b, host, hostPassword);
             b.open("/console/registrations.xhtml");
             b.waitFor("星火队 " + tag);
             b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '星火队 " + tag + "')]]"
@@ -313,58 +300,39 @@ class ConsoleBrowserIT {
         String judgePassword;
         try (Browser b = new Browser(base)) {
             b.signInAsCommittee();
-            b.open("/console/accounts.xhtml");
-            b.click("accountsForm:newAccount");
-            b.type("accountForm:username", judge);
-            b.type("accountForm:displayName", "工业软件评委");
-            b.type("accountForm:email", judge + "@qq.com");
-            b.choose("accountForm:role", "评委");
-            b.click("accountForm:trackIds");
-            WebElement box = b.driver().findElement(By.xpath("//div[@id='accountForm:trackIds_panel']"
-                    + "//li[contains(., '" + code + "')]//div[contains(@class, 'ui-chkbox-box')]"));
-            b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
-            box.click();
-            b.driver().findElement(By.id("accountForm:displayName")).click();
-            b.click("accountForm:create");
-            judgePassword = b.find("issuedPassword").getText().strip();
+            judgePassword = newAccount(b, judge, "工业软件评委", judge + "@qq.com", "评委", code);
 
             b.open("/console/judging.xhtml");
             b.choose("roundForm:track", code);
             b.waitFor("该赛项尚未设立评审轮次");
             b.click("roundForm:createRound");
             b.waitFor("赛项 " + code + " 的评审轮次已设立。");
-            b.type("roundForm:judgesPerTeam_input", "1");
+            b.retype("roundForm:judgesPerTeam_input", "1");
             b.click("roundForm:saveSettings");
             b.waitFor("赛项 " + code + " 的评审设置已保存。");
             b.click("roundForm:assign");
             b.waitFor("新分配 1 份评分表（共 1 个团队）");
             b.click("roundForm:startScoring");
-            b.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
-            b.settle();
+            b.confirm();
             b.waitFor("评分中");
             b.screenshot("judging-round");
         }
         try (Browser b = new Browser(base, 390, 844)) {
-            b.signIn(judge, judgePassword);
-            b.type("passwordForm:currentPassword", judgePassword);
-            b.type("passwordForm:newPassword", Caller.CHOSEN_PASSWORD);
-            b.type("passwordForm:repeated", Caller.CHOSEN_PASSWORD);
-            b.click("passwordForm:change");
+            firstSignIn(b, judge, judgePassword);
             b.open("/judge/sheets.xhtml");
             b.waitFor(teamName);
             b.click("sheetForm:teams:0:open");
             String[] scores = {"87.3", "90", "80", "75"};
             for (int i = 0; i < scores.length; i++) {
-                b.type("sheetForm:criteria:" + i + ":score_input", scores[i]);
+                b.retype("sheetForm:criteria:" + i + ":score_input", scores[i]);
             }
             b.click("sheetForm:save");
             b.waitFor("应为 0.5 的整数倍。");
             assertTrue(b.find("sheetForm:criteria:0:score_input").isDisplayed());
-            b.type("sheetForm:criteria:0:score_input", "87.5");
+            b.retype("sheetForm:criteria:0:score_input", "87.5");
             b.type("sheetForm:comment", "企业难题清晰，原型可落地");
             b.click("sheetForm:submit");
-            b.driver().findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
-            b.settle();
+            b.confirm();
             b.waitFor("已提交“" + teamName + "”的评分。");
             assertTrue(b.shows("83.13"), "the weighted total of 87.5, 90, 80 and 75 with equal weights");
             Object overflow = b.driver().executeScript(
@@ -382,6 +350,14 @@ class ConsoleBrowserIT {
             b.waitFor("报名审核");
             assertTrue(b.shows("批量通过所选"));
             b.screenshot("review");
+
+            b.choose("reviewForm:track", "SME202306");
+            b.click("reviewForm:openImport");
+            b.waitFor("下载模板");
+            b.present("importForm:file_input").sendKeys(importFile().toString());
+            b.waitFor("导入 1 个，此前已报名 0 个，未导入 1 个");
+            assertTrue(b.shows("应为“学生”“教师”或“企业专家”。"), "the refused row and its reason");
+            b.screenshot("import-report");
         }
     }
 
@@ -394,6 +370,60 @@ class ConsoleBrowserIT {
                     "return document.documentElement.scrollWidth > window.innerWidth + 1;");
             b.screenshot("tracks-phone");
             assertFalse(Boolean.TRUE.equals(overflow), "no sideways scrolling on a phone");
+        }
+    }
+
+    /** Signs in with a one-time password and chooses {@link Caller#CHOSEN_PASSWORD}, as the password page asks. */
+    private static void firstSignIn(Browser b, String username, String oneTime) {
+        b.signIn(username, oneTime);
+        b.type("passwordForm:currentPassword", oneTime);
+        b.type("passwordForm:newPassword", Caller.CHOSEN_PASSWORD);
+        b.type("passwordForm:repeated", Caller.CHOSEN_PASSWORD);
+        b.click("passwordForm:change");
+    }
+
+    /** The committee creates an account bound to the track on the Accounts page; returns its one-time password. */
+    private static String newAccount(Browser b, String username, String displayName, String email, String role,
+                                     String code) {
+        b.open("/console/accounts.xhtml");
+        b.click("accountsForm:newAccount");
+        b.type("accountForm:username", username);
+        b.type("accountForm:displayName", displayName);
+        if (email != null) {
+            b.type("accountForm:email", email);
+        }
+        if (role != null) {
+            b.choose("accountForm:role", role);
+        }
+        b.click("accountForm:trackIds");
+        WebElement box = b.driver().findElement(By.xpath("//div[@id='accountForm:trackIds_panel']"
+                + "//li[contains(., '" + code + "')]//div[contains(@class, 'ui-chkbox-box')]"));
+        b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
+        box.click();
+        b.driver().findElement(By.id("accountForm:displayName")).click();
+        b.click("accountForm:create");
+        return b.find("issuedPassword").getText().strip();
+    }
+
+    /** A .csv of two teams: one whole, one with a member of an unknown kind (row 6). */
+    private static Path importFile() {
+        String tag = Deployments.uniqueCode("").toLowerCase();
+        StringBuilder csv = new StringBuilder(Arrays.stream(ImportColumn.values()).map(ImportColumn::header)
+                .collect(Collectors.joining(","))).append('\n');
+        String[] kinds = {"学生", "教师", "企业专家", "学生", "院士", "企业专家"};
+        for (int i = 0; i < kinds.length; i++) {
+            String contact = (i < 3 ? "a." : "b.") + tag + "@team.example.cn";
+            String organization = kinds[i].equals("企业专家") ? "华为技术有限公司" : "哈尔滨工业大学";
+            csv.append(String.join(",", contact, "联系人", i % 3 == 0 ? "导入队" + i + tag : "", "项目", "难题", "成果",
+                    "成员" + "甲乙丙丁戊己".charAt(i), kinds[i], organization, "", "", "",
+                    "m" + i + "." + tag + "@example.cn", Teams.mobile(), i % 3 == 0 ? "是" : "否")).append('\n');
+        }
+        try {
+            Path file = Files.createTempDirectory("import").resolve("teams.csv");
+            Files.writeString(file, csv);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

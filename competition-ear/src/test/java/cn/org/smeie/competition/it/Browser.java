@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
@@ -124,6 +125,23 @@ public final class Browser implements AutoCloseable {
         WebElement input = find(id);
         input.clear();
         input.sendKeys(text);
+    }
+
+    /** Replaces the text of a formatted input (PrimeFaces inputNumber) by selecting it all and typing over it. */
+    public void retype(String id, String text) {
+        WebElement input = find(id);
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+    }
+
+    /** Answers yes in PrimeFaces' confirmation dialog once it is open. */
+    public void confirm() {
+        try {
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+        } catch (TimeoutException e) {
+            throw evidence("confirm", e);
+        }
+        settle();
     }
 
     /**

@@ -30,6 +30,7 @@ import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.platform.error.Violation;
 import cn.org.smeie.competition.platform.validation.InputValidator;
 import cn.org.smeie.competition.platform.validation.PlainText;
+import cn.org.smeie.competition.platform.validation.Reasons;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationStatus;
 import cn.org.smeie.competition.track.entity.Track;
@@ -50,6 +51,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -125,34 +127,29 @@ public class Judging {
 
     @RolesAllowed(COMMITTEE_ROLE)
     public Round startScoring(long roundId, int expectedVersion) {
-        Round round = current(managed(roundId, "startScoring"), expectedVersion);
-        RoundSnapshot before = round.snapshot();
-        round.startScoring();
-        return roundSaved(round, "START_SCORING", before);
+        return moved(roundId, expectedVersion, "START_SCORING", Round::startScoring);
     }
 
     @RolesAllowed(COMMITTEE_ROLE)
     public Round closeScoring(long roundId, int expectedVersion) {
-        Round round = current(managed(roundId, "closeScoring"), expectedVersion);
-        RoundSnapshot before = round.snapshot();
-        round.close();
-        return roundSaved(round, "CLOSE_SCORING", before);
+        return moved(roundId, expectedVersion, "CLOSE_SCORING", Round::close);
     }
 
     @RolesAllowed(COMMITTEE_ROLE)
     public Round reopenScoring(long roundId, int expectedVersion) {
-        Round round = current(managed(roundId, "reopenScoring"), expectedVersion);
-        RoundSnapshot before = round.snapshot();
-        round.reopenScoring();
-        return roundSaved(round, "REOPEN_SCORING", before);
+        return moved(roundId, expectedVersion, "REOPEN_SCORING", Round::reopenScoring);
     }
 
     @RolesAllowed(COMMITTEE_ROLE)
     public Round publish(long roundId, int expectedVersion) {
-        Round round = current(managed(roundId, "publish"), expectedVersion);
+        return moved(roundId, expectedVersion, "PUBLISH", Round::publish);
+    }
+
+    private Round moved(long roundId, int expectedVersion, String action, Consumer<Round> move) {
+        Round round = current(managed(roundId, action), expectedVersion);
         RoundSnapshot before = round.snapshot();
-        round.publish();
-        return roundSaved(round, "PUBLISH", before);
+        move.accept(round);
+        return roundSaved(round, action, before);
     }
 
     // ---- rounds (committee and hosts) ---------------------------------------------------------
@@ -220,7 +217,7 @@ public class Judging {
         Round round = managed(roundId, "declareConflict");
         Account judge = judgeOf(round, judgeId, "declareConflict");
         Registration team = teamOf(round, registrationId, "declareConflict");
-        String why = requireReason(reason);
+        String why = Reasons.require(reason);
         em.createQuery("select s from ScoreSheet s where s.round.id = :round and s.registration.id = :team"
                         + " and s.judge.id = :judge", ScoreSheet.class)
                 .setParameter("round", roundId).setParameter("team", registrationId).setParameter("judge", judgeId)
@@ -240,7 +237,7 @@ public class Judging {
         Round round = managed(roundId, "allowConflict");
         Account judge = judgeOf(round, judgeId, "allowConflict");
         Registration team = teamOf(round, registrationId, "allowConflict");
-        record(new ConflictRecord(judgeId, registrationId, ConflictRecord.Kind.ALLOWED, requireReason(reason),
+        record(new ConflictRecord(judgeId, registrationId, ConflictRecord.Kind.ALLOWED, Reasons.require(reason),
                 audit.callerName(), now()), "ALLOW_CONFLICT", round, judge, team);
     }
 
@@ -358,7 +355,7 @@ public class Judging {
     @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
     public ScoreSheet reopen(long sheetId, int expectedVersion, String reason) {
         ScoreSheet sheet = current(managedSheet(sheetId, "reopen"), expectedVersion);
-        String why = requireReason(reason);
+        String why = Reasons.require(reason);
         sheet.getRound().requireScoring();
         SheetSnapshot before = sheet.snapshot();
         sheet.reopen();
@@ -552,19 +549,6 @@ public class Judging {
             violations.add(new Violation("step", "judging.step.divides"));
         }
         return violations;
-    }
-
-    private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(new Violation("reason", "validation.required"));
-        }
-        if (reason.strip().length() > 1000) {
-            throw new InvalidInputException(new Violation("reason", "validation.tooLong"));
-        }
-        if (!PlainText.Check.isPlain(reason)) {
-            throw new InvalidInputException(new Violation("reason", "validation.controlCharacters"));
-        }
-        return reason.strip();
     }
 
     private static String roundName(Round round) {

@@ -15,7 +15,7 @@ import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.platform.error.Violation;
 import cn.org.smeie.competition.platform.persistence.Jpql;
-import cn.org.smeie.competition.platform.validation.PlainText;
+import cn.org.smeie.competition.platform.validation.Reasons;
 import cn.org.smeie.competition.registration.control.RegistrationChecks;
 import cn.org.smeie.competition.registration.control.MaterialStore;
 import cn.org.smeie.competition.registration.entity.Material;
@@ -162,7 +162,7 @@ public class Registrations {
     public Registration returnToTeam(long registrationId, int expectedVersion, String reason) {
         Registration registration = scopedCurrent(registrationId, expectedVersion, "return");
         RegistrationSnapshot before = registration.snapshot();
-        registration.returnToTeam(requireReason(reason), now());
+        registration.returnToTeam(Reasons.require(reason), now());
         return notified(saved(registration, "RETURN", before));
     }
 
@@ -170,7 +170,7 @@ public class Registrations {
     public Registration reject(long registrationId, int expectedVersion, String reason) {
         Registration registration = scopedCurrent(registrationId, expectedVersion, "reject");
         RegistrationSnapshot before = registration.snapshot();
-        registration.reject(requireReason(reason), now());
+        registration.reject(Reasons.require(reason), now());
         return notified(saved(registration, "REJECT", before));
     }
 
@@ -266,19 +266,6 @@ public class Registrations {
             throw new ConflictException("registration.closed", track.getCode(),
                     track.effectiveRegistrationDeadline().toString().replace('T', ' '));
         }
-    }
-
-    private static String requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(new Violation("reason", "validation.required"));
-        }
-        if (reason.strip().length() > 1000) {
-            throw new InvalidInputException(new Violation("reason", "validation.tooLong"));
-        }
-        if (!PlainText.Check.isPlain(reason)) {
-            throw new InvalidInputException(new Violation("reason", "validation.controlCharacters"));
-        }
-        return reason.strip();
     }
 
     private Registration ownCurrent(long registrationId, int expectedVersion, String action) {
