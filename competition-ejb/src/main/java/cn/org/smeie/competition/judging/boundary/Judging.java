@@ -371,7 +371,8 @@ public class Judging {
     public List<ScoreSheet> mySheets(long roundId) {
         Account judge = scope.account();
         return em.createNamedQuery(ScoreSheet.OF_JUDGE, ScoreSheet.class).setParameter("judge", judge.getId())
-                .setParameter("round", roundId).getResultList();
+                .setParameter("round", roundId).setHint("eclipselink.batch", "s.scores")
+                .setHint("eclipselink.batch.type", "IN").getResultList();
     }
 
     /** The rounds in which the caller has sheets. */
@@ -495,6 +496,9 @@ public class Judging {
         return em.createNamedQuery(ScoreSheet.OF_ROUND, ScoreSheet.class).setParameter("round", round.getId())
                 .setHint("eclipselink.join-fetch", "s.judge")
                 .setHint("eclipselink.join-fetch", "s.registration")
+                // the scores of all sheets in one more query, not one per sheet
+                .setHint("eclipselink.batch", "s.scores")
+                .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
     }
 
