@@ -14,6 +14,7 @@ import cn.org.smeie.competition.audit.boundary.AuditQuery;
 import cn.org.smeie.competition.account.boundary.TeamSignUp;
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.judging.boundary.Judging;
+import cn.org.smeie.competition.judging.boundary.LiveFinals;
 import cn.org.smeie.competition.judging.entity.Round;
 import cn.org.smeie.competition.judging.entity.RoundSettings;
 import cn.org.smeie.competition.judging.entity.RoundStatus;
@@ -21,6 +22,7 @@ import cn.org.smeie.competition.mail.boundary.MailLog;
 import cn.org.smeie.competition.mail.boundary.MailQuery;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
+import cn.org.smeie.competition.it.FinalsTeams;
 import cn.org.smeie.competition.it.Teams;
 import cn.org.smeie.competition.platform.error.AccessDeniedException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
@@ -107,12 +109,16 @@ class TrackIsolationIT {
     @Inject
     TeamSignUp signUp;
 
+    @Inject
+    LiveFinals finals;
+
     private long edition;
     private Track trackA;
     private Track trackB;
     private Account hostA;
     private Registration registrationC;
     private Round roundB;
+    private long finalRound;
 
     @BeforeEach
     void hostOfItsOwnTrack() {
@@ -125,6 +131,7 @@ class TrackIsolationIT {
         roundB = judging.rounds(edition).stream().filter(r -> r.getTrack() != null
                 && r.getTrack().getId().equals(trackB.getId())).findFirst()
                 .orElseGet(() -> judging.createTrackRound(trackB.getId()));
+        finalRound = FinalsTeams.scoringFinalRound().getId();
         hostA = Caller.newAccount("host", Role.HOST, Set.of(trackA.getId()), Set.of()).account();
         Track trackC = Teams.openTrack(edition);
         Teams.signedUpContact();
@@ -222,6 +229,15 @@ class TrackIsolationIT {
         calls.put("Judging.mySheet (judges only)", () -> judging.mySheet(1));
         calls.put("Judging.save (judges only)", () -> judging.save(1, 0, Map.of(), null));
         calls.put("Judging.submit (judges only)", () -> judging.submit(1, 0, Map.of(), null));
+        calls.put("LiveFinals.finalists", () -> finals.finalists(finalRound));
+        calls.put("LiveFinals.nominate", () -> finals.nominate(finalRound, registrationC.getId()));
+        calls.put("LiveFinals.withdraw", () -> finals.withdraw(finalRound, registrationC.getId()));
+        calls.put("LiveFinals.move", () -> finals.move(finalRound, registrationC.getId(), 1));
+        calls.put("LiveFinals.stage", () -> finals.stage(finalRound));
+        calls.put("LiveFinals.present", () -> finals.present(finalRound, 0, registrationC.getId()));
+        calls.put("LiveFinals.next", () -> finals.next(finalRound, 0));
+        calls.put("LiveFinals.reveal", () -> finals.reveal(finalRound, 0));
+        calls.put("LiveFinals.openToAudience", () -> finals.openToAudience(finalRound, 0, true));
         return calls;
     }
 
@@ -237,6 +253,7 @@ class TrackIsolationIT {
         calls.put("Registrations.materialFile(nowhere)", () -> registrations.materialFile(NOWHERE));
         roundScoped(roundB.getId(), NOWHERE).forEach((name, call) -> calls.put(name + "(B)", call));
         roundScoped(NOWHERE, NOWHERE).forEach((name, call) -> calls.put(name + "(nowhere)", call));
+        roundScoped(finalRound, NOWHERE).forEach((name, call) -> calls.put(name + "(finals)", call));
         for (Map.Entry<String, Executable> call : calls.entrySet()) {
             AccessDeniedException denied = assertThrows(AccessDeniedException.class, call.getValue(), call.getKey());
             assertEquals("error.accessDenied", denied.key(), call.getKey());

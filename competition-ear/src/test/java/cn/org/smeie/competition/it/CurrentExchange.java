@@ -12,7 +12,8 @@ import java.io.IOException;
  * Test-only: keeps the request and response of the Arquillian test call at hand, so a test can
  * sign in through Jakarta Security exactly as the login page does (see {@link Caller}).
  */
-@WebFilter(urlPatterns = "/*")
+// asynchronous requests pass too: the live stage streams server-sent events
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CurrentExchange extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -25,7 +25,8 @@ public final class Deployments {
         ear.getAsType(WebArchive.class, "competition-web.war")
                 .addClasses(testClasses)
                 .addClasses(Deployments.class, Caller.class, CurrentExchange.class, Teams.class, Mailbox.class,
-                        MailboxShutdown.class)
+                        MailboxShutdown.class, FinalsTeams.class, FinalsTeams.FinalsTeam.class, StageStream.class,
+                        StageStream.Received.class)
                 // the test SMTP server and the logging API it needs (Payara carries Jakarta Mail itself)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(LoggerFactory.class));
         return ear;

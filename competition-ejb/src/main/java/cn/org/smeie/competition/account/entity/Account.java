@@ -207,6 +207,11 @@ public class Account implements Serializable {
         return tracks.stream().anyMatch(t -> t.getId().equals(track.getId()));
     }
 
+    /** Whether the account judges the finals of the edition. */
+    public boolean isFinalsJudgeOf(Edition edition) {
+        return role == Role.JUDGE && finals.stream().anyMatch(e -> e.getId().equals(edition.getId()));
+    }
+
     public Set<Long> trackIds() {
         return tracks.stream().map(Track::getId).collect(Collectors.toSet());
     }

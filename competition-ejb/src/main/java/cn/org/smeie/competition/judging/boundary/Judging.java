@@ -12,6 +12,7 @@ import cn.org.smeie.competition.edition.entity.Edition;
 import cn.org.smeie.competition.judging.control.JudgingRoster;
 import cn.org.smeie.competition.judging.control.PanelAssignment;
 import cn.org.smeie.competition.judging.control.ScoreRules;
+import cn.org.smeie.competition.judging.control.StageBoard;
 import cn.org.smeie.competition.judging.entity.ConflictRecord;
 import cn.org.smeie.competition.judging.entity.CriterionForm;
 import cn.org.smeie.competition.judging.entity.JudgeOrganization;
@@ -86,6 +87,9 @@ public class Judging {
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    StageBoard board;
 
     // ---- rounds (committee) -------------------------------------------------------------------
 
@@ -361,6 +365,7 @@ public class Judging {
         sheet.reopen();
         em.flush();
         audit.record("REOPEN", SHEET, sheetId, trackIdOf(sheet.getRound()), before, why);
+        board.sheetChanged(sheet, now());
         return sheet;
     }
 
@@ -435,6 +440,9 @@ public class Judging {
             throw ConflictException.staleVersion(sheet.getRegistration().getTeamName());
         }
         audit.record(submit ? "SUBMIT" : "SAVE", SHEET, sheetId, trackIdOf(round), before, sheet.snapshot());
+        if (submit) {
+            board.sheetChanged(sheet, now());
+        }
         return sheet;
     }
 
@@ -474,9 +482,12 @@ public class Judging {
                 .orElseThrow(() -> scope.deny("Judge", judgeId, action));
     }
 
+    /** A team of the round: of its track for a TRACK round, a finalist for the FINAL round. */
     private Registration teamOf(Round round, long registrationId, String action) {
         Registration team = em.find(Registration.class, registrationId);
-        if (team == null || round.getTrack() == null || !team.getTrack().getId().equals(round.getTrack().getId())) {
+        boolean ofRound = team != null && (round.getKind() == RoundKind.FINAL ? roster.isFinalist(round, team)
+                : team.getTrack().getId().equals(round.getTrack().getId()));
+        if (!ofRound) {
             throw scope.deny("Registration", registrationId, action);
         }
         if (team.getStatus() != RegistrationStatus.APPROVED) {

@@ -12,6 +12,7 @@ import cn.org.smeie.competition.registration.entity.TeamOrganization;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,19 +47,29 @@ public class JudgingRoster {
                 .getResultList();
     }
 
-    /** The approved teams of a track round, with their members and organizations. */
+    /**
+     * The teams of a round, with their members and organizations: the approved teams of the track of
+     * a TRACK round, the finalists of the FINAL round in their order of appearance.
+     */
     public List<Registration> teams(Round round) {
-        if (round.getKind() != RoundKind.TRACK) {
-            return List.of(); // finalists arrive with the confirmed awards of the track rounds
-        }
-        return em.createQuery("select r from Registration r where r.track.id = :track and r.status = :approved"
-                        + " order by r.id", Registration.class)
-                .setParameter("track", round.getTrack().getId())
-                .setParameter("approved", RegistrationStatus.APPROVED)
+        TypedQuery<Registration> query = round.getKind() == RoundKind.TRACK
+                ? em.createQuery("select r from Registration r where r.track.id = :scope and r.status = :approved"
+                        + " order by r.id", Registration.class).setParameter("scope", round.getTrack().getId())
+                : em.createQuery("select r from Registration r, Finalist f where f.registration = r"
+                        + " and f.round.id = :scope and r.status = :approved order by f.position", Registration.class)
+                        .setParameter("scope", round.getId());
+        return query.setParameter("approved", RegistrationStatus.APPROVED)
                 .setHint("eclipselink.batch", "r.members")
                 .setHint("eclipselink.batch", "r.organizations")
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultList();
+    }
+
+    /** Whether the team is in the finals of the FINAL round. */
+    public boolean isFinalist(Round round, Registration team) {
+        return !em.createQuery("select f.id from Finalist f where f.round.id = :round and f.registration.id = :team",
+                Long.class).setParameter("round", round.getId()).setParameter("team", team.getId())
+                .getResultList().isEmpty();
     }
 
     /** The organizations of each judge, by judge id. */

@@ -6,6 +6,7 @@ import cn.org.smeie.competition.judging.boundary.Judging;
 import cn.org.smeie.competition.judging.boundary.JudgingReports;
 import cn.org.smeie.competition.judging.entity.CriterionForm;
 import cn.org.smeie.competition.judging.entity.Round;
+import cn.org.smeie.competition.judging.entity.RoundKind;
 import cn.org.smeie.competition.judging.entity.RoundSettings;
 import cn.org.smeie.competition.judging.entity.ScoreSheet;
 import cn.org.smeie.competition.platform.error.CompetitionException;
@@ -13,6 +14,7 @@ import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
 import cn.org.smeie.competition.web.shared.Feedback;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,6 +39,8 @@ import java.util.function.Supplier;
 public class RoundConsole implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    /** The choice of the finals' round in the track menu (the committee's). */
+    public static final Long FINALS = -1L;
 
     @Inject
     Judging judging;
@@ -68,15 +72,18 @@ public class RoundConsole implements Serializable {
     @PostConstruct
     void init() {
         tracks = catalog.tracksOf(editions.current().getId());
-        trackId = tracks.isEmpty() ? null : tracks.get(0).getId();
+        boolean finals = "true".equals(FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("finals"));
+        trackId = finals ? FINALS : tracks.isEmpty() ? null : tracks.get(0).getId();
         load();
     }
 
-    /** The chosen track's round, its judges, sheets and progress. */
+    /** The chosen track's round (or the finals'), its judges, sheets and progress. */
     public void load() {
         lastAssignment = null;
         round = trackId == null ? null : judging.rounds(editions.current().getId()).stream()
-                .filter(r -> r.getTrack() != null && r.getTrack().getId().equals(trackId)).findFirst().orElse(null);
+                .filter(r -> FINALS.equals(trackId) ? r.getKind() == RoundKind.FINAL
+                        : r.getTrack() != null && r.getTrack().getId().equals(trackId)).findFirst().orElse(null);
         if (round == null) {
             judges = List.of();
             sheets = List.of();
@@ -96,7 +103,8 @@ public class RoundConsole implements Serializable {
     }
 
     public void createRound() {
-        change(() -> judging.createTrackRound(trackId), "judging.created");
+        change(() -> FINALS.equals(trackId) ? judging.createFinalRound(editions.current().getId())
+                : judging.createTrackRound(trackId), "judging.created");
     }
 
     public void saveSettings() {
@@ -169,7 +177,8 @@ public class RoundConsole implements Serializable {
     }
 
     private void change(Supplier<Round> action, String doneKey) {
-        Optional<Round> changed = feedback.attempt(action, r -> r.getTrack().getCode(), doneKey);
+        Optional<Round> changed = feedback.attempt(action, r -> r.getTrack() == null ? feedback.text("judge.finals")
+                : r.getTrack().getCode(), doneKey);
         if (changed.isPresent()) {
             load();
         }
@@ -229,6 +238,10 @@ public class RoundConsole implements Serializable {
 
     public List<Track> getTracks() {
         return tracks;
+    }
+
+    public Long getFinals() {
+        return FINALS;
     }
 
     public Long getTrackId() {

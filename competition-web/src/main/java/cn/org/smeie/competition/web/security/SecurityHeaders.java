@@ -18,7 +18,8 @@ import java.io.IOException;
  * <p>It also sends a person who holds a one-time password to the password page first; the EJB
  * layer refuses their other calls anyway.</p>
  */
-@WebFilter(urlPatterns = "/*")
+// asynchronous requests pass too: the live stage streams server-sent events
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
