@@ -380,6 +380,8 @@ class ConsoleBrowserIT {
         b.type("passwordForm:newPassword", Caller.CHOSEN_PASSWORD);
         b.type("passwordForm:repeated", Caller.CHOSEN_PASSWORD);
         b.click("passwordForm:change");
+        // the redirect to the account's first page must land before the test opens another page
+        b.leaves("/account/password.xhtml");
     }
 
     /** The committee creates an account bound to the track on the Accounts page; returns its one-time password. */

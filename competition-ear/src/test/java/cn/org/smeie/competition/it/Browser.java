@@ -78,6 +78,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Waits until the browser has left a page whose path ends so (the redirect after a form has landed). */
+    public void leaves(String pathEnd) {
+        try {
+            wait.until(d -> !path().endsWith(pathEnd));
+        } catch (TimeoutException e) {
+            throw evidence("leave-" + pathEnd.replace('/', '_'), e);
+        }
+        settle();
+    }
+
     public String path() {
         return URI.create(driver.getCurrentUrl()).getPath();
     }
