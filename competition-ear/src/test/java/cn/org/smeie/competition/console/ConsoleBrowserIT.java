@@ -13,6 +13,7 @@ import cn.org.smeie.competition.registration.control.ImportColumn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The committee console in a real browser: the track table, the editor dialog, the language switch, the job page. */
 @ExtendWith({ArquillianExtension.class, ClientMailbox.class}) // mails reach this JVM: the test runs outside the server
@@ -102,7 +104,7 @@ class ConsoleBrowserIT {
         try (Browser b = new Browser(base)) {
             b.signInAsCommittee();
             b.open("/committee/jobs.xhtml");
-            b.click("jobsForm:runExport");
+            b.click("jobsForm:job:0:run");
             b.waitFor("作业已启动");
             b.waitFor("已完成");
             assertFalse(b.driver().findElements(By.cssSelector("[id$=':download']")).isEmpty(),
@@ -121,12 +123,7 @@ class ConsoleBrowserIT {
             b.click("accountsForm:newAccount");
             b.type("accountForm:username", host);
             b.type("accountForm:displayName", "网络安全承办单位联系人");
-            b.click("accountForm:trackIds");
-            WebElement box = b.driver().findElement(By.xpath("//div[@id='accountForm:trackIds_panel']"
-                    + "//li[contains(., 'SME202305')]//div[contains(@class, 'ui-chkbox-box')]"));
-            b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", box); // the list scrolls
-            box.click();
-            b.driver().findElement(By.id("accountForm:displayName")).click();
+            b.tick("accountForm:trackIds", "SME202305", "accountForm:displayName");
             b.click("accountForm:create");
             oneTime = b.find("issuedPassword").getText().strip();
             assertTrue(oneTime.matches("[A-Za-z0-9]{16}"), oneTime);
@@ -289,6 +286,68 @@ class ConsoleBrowserIT {
             b.waitFor("“星火队 " + tag + "”已通过。");
         }
         judgeScoresTheApprovedTeamOnAPhone(code, "星火队 " + tag);
+        theAwardIsConfirmedAndTheFirstPrizeAdvancesToTheFinals(code, "星火队 " + tag, host);
+    }
+
+    /**
+     * The committee closes scoring, gives the track one first prize, runs the score aggregation from the
+     * job page and sees the ranking with the proposed prize; the host reviews it, the committee
+     * confirms it, and the team appears among the finalists.
+     */
+    private void theAwardIsConfirmedAndTheFirstPrizeAdvancesToTheFinals(String code, String teamName, String host) {
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            b.open("/console/judging.xhtml");
+            b.choose("roundForm:track", code);
+            b.waitFor("评分中");
+            b.click("roundForm:closeScoring");
+            b.confirm();
+            b.waitFor("评分已结束");
+
+            b.open("/console/results.xhtml");
+            b.choose("resultsForm:round", code);
+            b.choose("resultsForm:quotaKind", "按队数");
+            b.retype("resultsForm:first_input", "1");
+            b.retype("resultsForm:second_input", "0");
+            b.retype("resultsForm:third_input", "0");
+            b.click("resultsForm:saveQuotas");
+            b.waitFor(code + " 的获奖名额已保存。");
+
+            b.open("/committee/jobs.xhtml");
+            b.click("jobsForm:job:1:run");
+            b.waitFor("作业已启动");
+            new WebDriverWait(b.driver(), Duration.ofSeconds(60)).until(d ->
+                    d.findElement(By.id("jobsForm:job:1:runs:0:status")).getText().equals("已完成"));
+            b.screenshot("jobs-aggregation");
+
+            b.open("/console/results.xhtml");
+            b.choose("resultsForm:round", code);
+            b.waitFor(teamName);
+            assertTrue(b.shows("83.13") && b.shows("一等奖"), "the ranking with its proposed prize");
+            assertTrue(b.shows("已拟定，待审核"));
+            b.screenshot("results-proposed");
+        }
+        try (Browser b = new Browser(base)) {
+            b.signedIn(host, Caller.CHOSEN_PASSWORD);
+            b.open("/console/results.xhtml");
+            b.waitFor(teamName);
+            b.click("resultsForm:review");
+            b.waitFor(code + " 的获奖名单已审核。");
+            assertTrue(b.driver().findElements(By.id("resultsForm:confirm")).isEmpty(), "a host confirms nothing");
+        }
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            b.open("/console/results.xhtml");
+            b.choose("resultsForm:round", code);
+            b.click("resultsForm:confirm");
+            b.confirm();
+            b.waitFor(code + " 的获奖名单已确认并锁定。");
+            b.open("/committee/finals.xhtml");
+            b.waitFor(teamName);
+            WebElement row = b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + teamName + "')]]"));
+            assertTrue(row.getText().contains("赛项一等奖晋级"), row.getText());
+            b.screenshot("finals-advanced");
+        }
     }
 
     /**
@@ -397,12 +456,7 @@ class ConsoleBrowserIT {
         if (role != null) {
             b.choose("accountForm:role", role);
         }
-        b.click("accountForm:trackIds");
-        WebElement box = b.driver().findElement(By.xpath("//div[@id='accountForm:trackIds_panel']"
-                + "//li[contains(., '" + code + "')]//div[contains(@class, 'ui-chkbox-box')]"));
-        b.driver().executeScript("arguments[0].scrollIntoView({block: 'center'});", box);
-        box.click();
-        b.driver().findElement(By.id("accountForm:displayName")).click();
+        b.tick("accountForm:trackIds", code, "accountForm:displayName");
         b.click("accountForm:create");
         return b.find("issuedPassword").getText().strip();
     }

@@ -56,7 +56,7 @@ class FinalsBrowserIT {
                     .getAttribute("class").contains("live"));
             screen.screenshot("finals-screen-waiting");
 
-            phone.signIn(onStage[2], Caller.CHOSEN_PASSWORD);
+            phone.signedIn(onStage[2], Caller.CHOSEN_PASSWORD);
             phone.open("/judge/sheets.xhtml");
             phone.waitFor(team);
             phone.click("sheetForm:teams:0:open");

@@ -32,6 +32,11 @@ import cn.org.smeie.competition.registration.boundary.Registrations;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationStatus;
 import cn.org.smeie.competition.reports.boundary.AuditExport;
+import cn.org.smeie.competition.results.boundary.Results;
+import cn.org.smeie.competition.results.entity.Honor;
+import cn.org.smeie.competition.results.entity.HonorForm;
+import cn.org.smeie.competition.results.entity.Quotas;
+import cn.org.smeie.competition.results.entity.RankingRule;
 import cn.org.smeie.competition.reports.boundary.RegistrationExport;
 import cn.org.smeie.competition.reports.boundary.ReportJobs;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
@@ -112,6 +117,9 @@ class TrackIsolationIT {
     @Inject
     LiveFinals finals;
 
+    @Inject
+    Results results;
+
     private long edition;
     private Track trackA;
     private Track trackB;
@@ -160,6 +168,8 @@ class TrackIsolationIT {
         calls.put("RegistrationImport.importTeams", () -> imports.importTeams(track, "teams.csv",
                 new ByteArrayInputStream("联系人邮箱\n".getBytes(StandardCharsets.UTF_8))));
         calls.put("RegistrationExport.export", () -> registrationExport.export(track));
+        calls.put("Results.nominate", () -> results.nominate(edition, track, new HonorForm(Honor.Kind.ORGANIZING_UNIT,
+                "单位", null, "理由")));
         return calls;
     }
 
@@ -178,6 +188,11 @@ class TrackIsolationIT {
         calls.put("Judging.remindJudges", () -> judging.remindJudges(round));
         calls.put("Judging.withdraw", () -> judging.withdraw(sheet));
         calls.put("Judging.reopen", () -> judging.reopen(sheet, 0, "理由"));
+        calls.put("Results.plan", () -> results.plan(round));
+        calls.put("Results.snapshots", () -> results.snapshots(round));
+        calls.put("Results.ranking", () -> results.ranking(round, null));
+        calls.put("Results.awards", () -> results.awards(round));
+        calls.put("Results.review", () -> results.review(round, 0, null));
         return calls;
     }
 
@@ -229,6 +244,13 @@ class TrackIsolationIT {
         calls.put("Judging.mySheet (judges only)", () -> judging.mySheet(1));
         calls.put("Judging.save (judges only)", () -> judging.save(1, 0, Map.of(), null));
         calls.put("Judging.submit (judges only)", () -> judging.submit(1, 0, Map.of(), null));
+        calls.put("Results.setRule", () -> results.setRule(roundB.getId(), 0, RankingRule.defaults()));
+        calls.put("Results.setQuotas", () -> results.setQuotas(roundB.getId(), 0, Quotas.trackDefaults()));
+        calls.put("Results.aggregateNow", () -> results.aggregateNow(roundB.getId()));
+        calls.put("Results.propose", () -> results.propose(roundB.getId(), 0));
+        calls.put("Results.confirm", () -> results.confirm(roundB.getId(), 0));
+        calls.put("Results.decide", () -> results.decide(1, 0, true, null));
+        calls.put("ReportJobs.aggregateScores", () -> jobs.aggregateScores(edition));
         calls.put("LiveFinals.finalists", () -> finals.finalists(finalRound));
         calls.put("LiveFinals.nominate", () -> finals.nominate(finalRound, registrationC.getId()));
         calls.put("LiveFinals.withdraw", () -> finals.withdraw(finalRound, registrationC.getId()));

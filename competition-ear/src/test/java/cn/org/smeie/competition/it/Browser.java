@@ -64,8 +64,17 @@ public final class Browser implements AutoCloseable {
         click("loginForm:signIn");
     }
 
+    /**
+     * Signs in and waits until the sign-in has landed on the account's first page: a page opened
+     * before that could still be served to the session as it was before the sign-in.
+     */
+    public void signedIn(String username, String password) {
+        signIn(username, password);
+        leaves("/login.xhtml");
+    }
+
     public void signInAsCommittee() {
-        signIn(Caller.COMMITTEE, Caller.COMMITTEE_PASSWORD);
+        signedIn(Caller.COMMITTEE, Caller.COMMITTEE_PASSWORD);
     }
 
     /** Waits until the browser is on a page whose path ends so (a sign-in redirects more than once). */
@@ -156,19 +165,41 @@ public final class Browser implements AutoCloseable {
 
     /**
      * Chooses the item of a PrimeFaces selectOneMenu whose label starts with {@code label}, through
-     * the widget itself (clicking into a long, animated panel misses now and then).
+     * the widget itself (clicking into a long, animated panel misses now and then), and fires the
+     * change a person's choice fires (the widget's selectValue alone is silent: no ajax listener runs).
      */
     public void choose(String menuId, String label) {
         Object chosen = driver.executeScript(
                 "var menu = PrimeFaces.getWidgetById(arguments[0]);"
                         + "var options = document.getElementById(arguments[0] + '_input').options;"
                         + "for (var i = 0; i < options.length; i++) {"
-                        + "  if (options[i].text.indexOf(arguments[1]) === 0) { menu.selectValue(options[i].value); return true; }"
+                        + "  if (options[i].text.indexOf(arguments[1]) === 0) { menu.selectValue(options[i].value); menu.triggerChange(); return true; }"
                         + "}"
                         + "return false;", menuId, label);
         if (!Boolean.TRUE.equals(chosen)) {
             throw new IllegalStateException("no item " + label + " in " + menuId);
         }
+        settle();
+    }
+
+    /**
+     * Ticks the item of a PrimeFaces selectCheckboxMenu whose label contains {@code label}: opens the
+     * menu and clicks the item's box itself (a click by position can land on a neighbour while the
+     * panel still slides open), waits until it shows as ticked, and closes the menu by clicking
+     * {@code elsewhereId}.
+     */
+    public void tick(String menuId, String label, String elsewhereId) {
+        click(menuId);
+        By box = By.xpath("//div[@id='" + menuId + "_panel']//li[contains(., '" + label + "')]"
+                + "//div[contains(@class, 'ui-chkbox-box')]");
+        try {
+            WebElement item = wait.until(ExpectedConditions.presenceOfElementLocated(box));
+            driver.executeScript("arguments[0].click();", item);
+            wait.until(d -> d.findElement(box).getAttribute("class").contains("ui-state-active"));
+        } catch (TimeoutException e) {
+            throw evidence(menuId, e);
+        }
+        driver.findElement(By.id(elsewhereId)).click();
         settle();
     }
 

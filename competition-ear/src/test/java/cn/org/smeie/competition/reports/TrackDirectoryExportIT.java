@@ -113,7 +113,7 @@ class TrackDirectoryExportIT {
 
     @Test
     void theExportRunsNightlyAtTwoBeijingTime() {
-        ZonedDateTime next = schedule.nextTrackDirectoryExport().orElseThrow();
+        ZonedDateTime next = schedule.nextNightlyRun().orElseThrow();
         assertEquals(ZoneId.of("Asia/Shanghai"), next.getZone());
         assertEquals(2, next.getHour());
         assertEquals(0, next.getMinute());

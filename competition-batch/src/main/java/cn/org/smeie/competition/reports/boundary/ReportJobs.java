@@ -37,6 +37,7 @@ import java.util.Properties;
 public class ReportJobs {
 
     public static final String TRACK_DIRECTORY = JobLauncher.TRACK_DIRECTORY;
+    public static final String SCORE_AGGREGATION = JobLauncher.SCORE_AGGREGATION;
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -57,6 +58,13 @@ public class ReportJobs {
         scope.account();
         editions.edition(editionId);
         return launcher.startTrackDirectoryExport(editionId);
+    }
+
+    /** Starts the score aggregation of the edition (every scoring or closed round); returns the execution id. */
+    public long aggregateScores(long editionId) {
+        scope.account();
+        editions.edition(editionId);
+        return launcher.startScoreAggregation(editionId);
     }
 
     /** The newest executions of a job first, at most {@code limit}. */

@@ -33,8 +33,8 @@ public class ReportSchedule {
     @Resource
     TimerService timers;
 
-    /** When the nightly export runs next (Beijing time), or empty when no timer is set. */
-    public Optional<ZonedDateTime> nextTrackDirectoryExport() {
+    /** When the nightly jobs run next (Beijing time), or empty when no timer is set. */
+    public Optional<ZonedDateTime> nextNightlyRun() {
         return timers.getTimers().stream()
                 .map(Timer::getNextTimeout)
                 .map(next -> next.toInstant().atZone(ZONE))
@@ -47,5 +47,13 @@ public class ReportSchedule {
         long edition = editions.current().getId();
         long execution = launcher.startTrackDirectoryExport(edition);
         LOG.info(() -> "Nightly track-directory-export of edition " + edition + " started as execution " + execution);
+    }
+
+    @Schedule(hour = "2", minute = "0", timezone = "Asia/Shanghai", persistent = true,
+            info = "nightly score-aggregation")
+    void aggregateScores() {
+        long edition = editions.current().getId();
+        long execution = launcher.startScoreAggregation(edition);
+        LOG.info(() -> "Nightly score-aggregation of edition " + edition + " started as execution " + execution);
     }
 }

@@ -1,14 +1,11 @@
 package cn.org.smeie.competition.account.control;
 
 import cn.org.smeie.competition.account.entity.Account;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import cn.org.smeie.competition.platform.files.Checksums;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * Tokens of e-mail confirmation links: 256 random bits, URL-safe; only their SHA-256 is stored, so a
@@ -43,11 +40,6 @@ public final class EmailTokens {
     }
 
     public static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Checksums.sha256(token);
     }
 }

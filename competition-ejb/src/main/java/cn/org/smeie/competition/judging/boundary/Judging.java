@@ -9,6 +9,7 @@ import cn.org.smeie.competition.account.control.CallerScope;
 import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.audit.control.AuditTrail;
 import cn.org.smeie.competition.edition.entity.Edition;
+import cn.org.smeie.competition.judging.control.RoundAccess;
 import cn.org.smeie.competition.judging.control.JudgingRoster;
 import cn.org.smeie.competition.judging.control.PanelAssignment;
 import cn.org.smeie.competition.judging.control.ScoreRules;
@@ -75,6 +76,9 @@ public class Judging {
 
     @Inject
     CallerScope scope;
+
+    @Inject
+    RoundAccess rounds;
 
     @Inject
     InputValidator validator;
@@ -454,18 +458,8 @@ public class Judging {
         return sheet;
     }
 
-    /** A round the caller manages: any for the committee; its own track's for a host (never a FINAL round). */
     private Round managed(long roundId, String action) {
-        Round round = em.find(Round.class, roundId);
-        if (round == null) {
-            throw scope.deny(ROUND, roundId, action);
-        }
-        if (round.getKind() == RoundKind.FINAL) {
-            scope.requireCommittee(ROUND, roundId, action);
-        } else {
-            scope.requireTrack(round.getTrack().getId(), action + " round " + roundId);
-        }
-        return round;
+        return rounds.managed(roundId, action);
     }
 
     private ScoreSheet managedSheet(long sheetId, String action) {

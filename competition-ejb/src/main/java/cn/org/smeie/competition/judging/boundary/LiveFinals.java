@@ -9,6 +9,7 @@ import cn.org.smeie.competition.account.control.CallerScope;
 import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.audit.control.AuditTrail;
+import cn.org.smeie.competition.judging.control.Finalists;
 import cn.org.smeie.competition.judging.control.StageBoard;
 import cn.org.smeie.competition.judging.entity.Finalist;
 import cn.org.smeie.competition.judging.entity.LiveStage;
@@ -20,7 +21,6 @@ import cn.org.smeie.competition.judging.entity.StagePhase;
 import cn.org.smeie.competition.judging.entity.StageView;
 import cn.org.smeie.competition.platform.error.ConflictException;
 import cn.org.smeie.competition.registration.entity.Registration;
-import cn.org.smeie.competition.registration.entity.RegistrationStatus;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,7 +29,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,6 +59,9 @@ public class LiveFinals {
     @Inject
     StageBoard board;
 
+    @Inject
+    Finalists finalists;
+
     // ---- finalists ----------------------------------------------------------------------------
 
     /** The teams of the finals, in their order of appearance. */
@@ -77,19 +79,7 @@ public class LiveFinals {
         if (team == null || !team.getTrack().getEdition().getId().equals(round.getEdition().getId())) {
             throw scope.deny("Registration", registrationId, "nominate for round " + roundId);
         }
-        if (team.getStatus() != RegistrationStatus.APPROVED) {
-            throw new ConflictException("judging.team.notApproved", team.getTeamName());
-        }
-        List<Finalist> finalists = finalistsOf(round);
-        if (finalists.stream().anyMatch(f -> f.getRegistration().getId().equals(team.getId()))) {
-            throw new ConflictException("finals.finalist.already", team.getTeamName());
-        }
-        Finalist finalist = new Finalist(round, team, finalists.size() + 1, Finalist.Source.NOMINATED,
-                audit.callerName(), now());
-        em.persist(finalist);
-        em.flush();
-        audit.record("NOMINATE", "Finalist", finalist.getId(), null, null, describe(finalist));
-        return finalist;
+        return finalists.add(round, team, Finalist.Source.NOMINATED);
     }
 
     /** Takes a team out of the finals while no judge has scored it; its untouched sheets go with it. */
@@ -111,7 +101,7 @@ public class LiveFinals {
         em.remove(finalist);
         finalists.remove(finalist);
         renumber(finalists);
-        audit.record("WITHDRAW", "Finalist", finalist.getId(), null, describe(finalist), null);
+        audit.record("WITHDRAW", "Finalist", finalist.getId(), null, Finalists.describe(finalist), null);
     }
 
     /** Moves a team to another place in the order of appearance (1 is first); the others close up. */
@@ -214,8 +204,7 @@ public class LiveFinals {
     /** The id of the edition's FINAL round, once the committee has set it up. */
     @PermitAll
     public Optional<Long> finalRoundOf(long editionId) {
-        return em.createNamedQuery(Round.BY_SCOPE, Round.class).setParameter("scope", Round.scopeOfFinal(editionId))
-                .getResultStream().findFirst().map(Round::getId);
+        return finalists.finalRoundOf(editionId).map(Round::getId);
     }
 
     // ---- helpers ------------------------------------------------------------------------------
@@ -225,7 +214,7 @@ public class LiveFinals {
         LiveStage stage = current(board.stageOf(round, now()), expectedVersion);
         stage.present(finalist.getRegistration(), now());
         StageView view = board.announce(round, stage);
-        audit.record("PRESENT", STAGE, round.getId(), null, null, describe(finalist));
+        audit.record("PRESENT", STAGE, round.getId(), null, null, Finalists.describe(finalist));
         return view;
     }
 
@@ -243,8 +232,7 @@ public class LiveFinals {
     }
 
     private List<Finalist> finalistsOf(Round round) {
-        return new ArrayList<>(em.createNamedQuery(Finalist.OF_ROUND, Finalist.class)
-                .setParameter("round", round.getId()).getResultList());
+        return finalists.of(round);
     }
 
     private static void renumber(List<Finalist> finalists) {
@@ -264,12 +252,6 @@ public class LiveFinals {
             throw new ConflictException("finals.stage.stale");
         }
         return stage;
-    }
-
-    private static Map<String, Object> describe(Finalist finalist) {
-        Registration team = finalist.getRegistration();
-        return Map.of("registration", team.getId(), "team", team.getTeamName(), "track", team.getTrack().getCode(),
-                "position", finalist.getPosition(), "source", finalist.getSource().name());
     }
 
     private static OffsetDateTime now() {

@@ -65,6 +65,17 @@ public class JudgingRoster {
                 .getResultList();
     }
 
+    /** The ids of the round's teams (as {@link #teams}, without loading them). */
+    public List<Long> teamIds(Round round) {
+        TypedQuery<Long> query = round.getKind() == RoundKind.TRACK
+                ? em.createQuery("select r.id from Registration r where r.track.id = :scope and r.status = :approved"
+                        + " order by r.id", Long.class).setParameter("scope", round.getTrack().getId())
+                : em.createQuery("select r.id from Registration r, Finalist f where f.registration = r"
+                        + " and f.round.id = :scope and r.status = :approved order by f.position", Long.class)
+                        .setParameter("scope", round.getId());
+        return query.setParameter("approved", RegistrationStatus.APPROVED).getResultList();
+    }
+
     /** Whether the team is in the finals of the FINAL round. */
     public boolean isFinalist(Round round, Registration team) {
         return !em.createQuery("select f.id from Finalist f where f.round.id = :round and f.registration.id = :team",

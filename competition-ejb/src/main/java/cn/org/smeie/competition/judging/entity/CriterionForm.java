@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A criterion as the committee sets it.
@@ -32,6 +33,22 @@ public record CriterionForm(
         nameZh = nameZh == null ? null : nameZh.strip();
         nameEn = nameEn == null ? null : nameEn.strip();
         weight = weight == null ? null : weight.setScale(4, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * A judge's weighted total: each criterion's score times its weight, to two decimals (half up);
+     * null while a criterion is unscored.
+     */
+    public static BigDecimal weightedTotal(List<CriterionForm> criteria, Map<String, BigDecimal> scores) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (CriterionForm c : criteria) {
+            BigDecimal score = scores.get(c.code());
+            if (score == null) {
+                return null;
+            }
+            total = total.add(score.multiply(c.weight()));
+        }
+        return total.setScale(2, RoundingMode.HALF_UP);
     }
 
     /** The notice's four criteria (评比), with equal weights. */

@@ -143,15 +143,7 @@ public class ScoreSheet implements Serializable {
 
     /** The judge's weighted total, or null while a criterion is unscored. */
     public BigDecimal weightedTotal() {
-        BigDecimal total = BigDecimal.ZERO;
-        for (Criterion c : round.getCriteria()) {
-            BigDecimal score = scores.get(c.getCode());
-            if (score == null) {
-                return null;
-            }
-            total = total.add(score.multiply(c.getWeight()));
-        }
-        return total.setScale(2, RoundingMode.HALF_UP);
+        return CriterionForm.weightedTotal(round.settings().criteria(), scores);
     }
 
     public SheetSnapshot snapshot() {

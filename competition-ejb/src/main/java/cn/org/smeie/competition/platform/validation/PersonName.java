@@ -39,7 +39,12 @@ public @interface PersonName {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || value.codePoints().allMatch(Check::allowed);
+            return value == null || isName(value);
+        }
+
+        /** Letters (any script) and the separators names use. */
+        public static boolean isName(String value) {
+            return value.codePoints().allMatch(Check::allowed);
         }
 
         private static boolean allowed(int codePoint) {

@@ -6,6 +6,7 @@ import static cn.org.smeie.competition.account.entity.Role.JUDGE_ROLE;
 import static cn.org.smeie.competition.account.entity.Role.TEAM_ROLE;
 
 import cn.org.smeie.competition.account.control.CallerScope;
+import cn.org.smeie.competition.platform.files.Checksums;
 import cn.org.smeie.competition.platform.error.CompetitionException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.platform.error.NotFoundException;
@@ -26,11 +27,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -104,7 +102,7 @@ public class RegistrationImport {
         }
         problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
         String name = fileName == null ? "" : fileName.strip();
-        String sha256 = sha256(bytes);
+        String sha256 = Checksums.sha256(bytes);
         importer.recordFile(trackId, new ImportRecord(name, sha256, rows.size(), teams.size(), imported, already,
                 refused));
         return new ImportReport(name, sha256, rows.size(), teams.size(), imported, already, refused,
@@ -135,13 +133,5 @@ public class RegistrationImport {
     private static Serializable[] serializable(Object[] arguments) {
         return Arrays.stream(arguments).map(a -> a instanceof Serializable s ? s : String.valueOf(a))
                 .toArray(Serializable[]::new);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

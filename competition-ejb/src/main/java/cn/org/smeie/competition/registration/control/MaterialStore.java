@@ -2,6 +2,7 @@ package cn.org.smeie.competition.registration.control;
 
 import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.platform.error.Violation;
+import cn.org.smeie.competition.platform.files.Checksums;
 import cn.org.smeie.competition.platform.files.DataFolder;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.apache.pdfbox.Loader;
@@ -44,7 +44,7 @@ public class MaterialStore {
         Path temporary = null;
         try {
             temporary = Files.createTempFile(folder, "upload-", ".part");
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            MessageDigest sha256 = Checksums.digest();
             long size = copyAtMost(new DigestInputStream(content, sha256), temporary);
             if (size > MAX_BYTES) {
                 throw new InvalidInputException(new Violation("file", "material.tooLarge", MAX_BYTES / 1024 / 1024));
@@ -64,8 +64,6 @@ public class MaterialStore {
             return new Stored(storedAs, size, hex);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store a material of registration " + registrationId, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         } finally {
             deleteQuietly(temporary);
         }

@@ -16,13 +16,20 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
-/** The batch job page: start the track directory export, watch its executions, download its files. */
+/**
+ * The batch job page: for each job (the track directory export, the score aggregation) start it,
+ * watch its executions and download the files it wrote.
+ */
 @Named
 @ViewScoped
 public class JobConsole implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int SHOWN = 20;
+
+    /** A job as the page shows it: its name, the key of its texts, its newest executions. */
+    public record JobPanel(String name, String key, List<JobRun> runs) implements Serializable {
+    }
 
     @Inject
     ReportJobs jobs;
@@ -36,22 +43,28 @@ public class JobConsole implements Serializable {
     @Inject
     Feedback feedback;
 
-    private List<JobRun> runs;
+    private List<JobPanel> panels;
     private ZonedDateTime nextRun;
 
     @PostConstruct
     void init() {
-        nextRun = schedule.nextTrackDirectoryExport().orElse(null);
+        nextRun = schedule.nextNightlyRun().orElse(null);
         refresh();
     }
 
     public void refresh() {
-        runs = jobs.runs(ReportJobs.TRACK_DIRECTORY, SHOWN);
+        panels = List.of(new JobPanel(ReportJobs.TRACK_DIRECTORY, "trackDirectory",
+                        jobs.runs(ReportJobs.TRACK_DIRECTORY, SHOWN)),
+                new JobPanel(ReportJobs.SCORE_AGGREGATION, "scoreAggregation",
+                        jobs.runs(ReportJobs.SCORE_AGGREGATION, SHOWN)));
     }
 
-    public void exportTrackDirectory() {
+    /** Starts a job for the current edition. */
+    public void start(String job) {
         try {
-            long execution = jobs.exportTrackDirectory(editions.current().getId());
+            long edition = editions.current().getId();
+            long execution = ReportJobs.SCORE_AGGREGATION.equals(job) ? jobs.aggregateScores(edition)
+                    : jobs.exportTrackDirectory(edition);
             feedback.info("jobs.started", execution);
         } catch (CompetitionException e) {
             feedback.refused(e, field -> null);
@@ -66,14 +79,15 @@ public class JobConsole implements Serializable {
 
     /** Whether any execution is still running, so the page keeps polling. */
     public boolean isRunning() {
-        return runs.stream().anyMatch(r -> "STARTING".equals(r.status()) || "STARTED".equals(r.status()));
+        return panels.stream().flatMap(p -> p.runs().stream())
+                .anyMatch(r -> "STARTING".equals(r.status()) || "STARTED".equals(r.status()));
     }
 
     public ZonedDateTime getNextRun() {
         return nextRun;
     }
 
-    public List<JobRun> getRuns() {
-        return runs;
+    public List<JobPanel> getPanels() {
+        return panels;
     }
 }
