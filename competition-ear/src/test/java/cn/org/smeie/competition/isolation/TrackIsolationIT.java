@@ -33,6 +33,7 @@ import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationStatus;
 import cn.org.smeie.competition.reports.boundary.AuditExport;
 import cn.org.smeie.competition.results.boundary.Results;
+import cn.org.smeie.competition.results.control.ReportFolder;
 import cn.org.smeie.competition.results.entity.Honor;
 import cn.org.smeie.competition.results.entity.HonorForm;
 import cn.org.smeie.competition.results.entity.Quotas;
@@ -193,6 +194,8 @@ class TrackIsolationIT {
         calls.put("Results.ranking", () -> results.ranking(round, null));
         calls.put("Results.awards", () -> results.awards(round));
         calls.put("Results.review", () -> results.review(round, 0, null));
+        calls.put("Results.reportFile", () -> results.reportFile(round, ReportFolder.Kind.RESULTS_PDF));
+        calls.put("Results.reportsOf", () -> results.reportsOf(round));
         return calls;
     }
 
@@ -226,6 +229,7 @@ class TrackIsolationIT {
         calls.put("ReportJobs.runs", () -> jobs.runs(ReportJobs.TRACK_DIRECTORY, 10));
         calls.put("ReportJobs.run", () -> jobs.run(1));
         calls.put("ReportJobs.exportFile", () -> jobs.exportFile(1));
+        calls.put("ReportJobs.file", () -> jobs.file(1, "overview.xlsx"));
         calls.put("MailLog.search", () -> mailLog.search(MailQuery.all(), 0, 10));
         calls.put("MailLog.count", () -> mailLog.count(MailQuery.all()));
         calls.put("MailLog.sendNow", () -> mailLog.sendNow(1));

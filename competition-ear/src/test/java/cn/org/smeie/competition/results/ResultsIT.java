@@ -27,8 +27,9 @@ import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.reports.boundary.JobRun;
 import cn.org.smeie.competition.reports.boundary.ReportJobs;
-import cn.org.smeie.competition.results.boundary.RankingRow;
+import cn.org.smeie.competition.results.entity.RankingRow;
 import cn.org.smeie.competition.results.boundary.Results;
+import cn.org.smeie.competition.results.control.ReportFolder;
 import cn.org.smeie.competition.results.entity.AwardStatus;
 import cn.org.smeie.competition.results.entity.Honor;
 import cn.org.smeie.competition.results.entity.HonorForm;
@@ -48,6 +49,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -134,6 +142,8 @@ class ResultsIT {
                 ranking.subList(0, 3).stream().map(RankingRow::prize).toList(), "proposed for the closed round");
         assertNull(ranking.get(3).prize());
         assertEquals(AwardStatus.PROPOSED, results.plan(round.getId()).getAwardStatus());
+
+        theReportsSayWhatTheRankingSays();
 
         assertEquals("COMPLETED", runJob().status());
         List<RankingSnapshot> again = results.snapshots(round.getId());
@@ -222,6 +232,47 @@ class ResultsIT {
         assertEquals(Honor.Status.REJECTED, rejected.getStatus());
         assertEquals(List.of("NOMINATE", "APPROVE"), audit.history("Honor", unit.getId()).stream()
                 .map(AuditEntry::getAction).toList());
+    }
+
+    /**
+     * The job's report step wrote the round's results as PDF (Chinese, the font embedded as a subset)
+     * and .xlsx, its judges' consistency, and an overview line for it.
+     */
+    private void theReportsSayWhatTheRankingSays() throws Exception {
+        String code = round.getTrack().getCode();
+        assertEquals(Set.of(ReportFolder.Kind.values()), results.reportsOf(round.getId()));
+        try (PDDocument pdf = Loader.loadPDF(results.reportFile(round.getId(), ReportFolder.Kind.RESULTS_PDF).toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("评审结果") && text.contains(code), text);
+            int b = text.indexOf(name(1));
+            int c = text.indexOf(name(2));
+            int a = text.indexOf(name(0));
+            assertTrue(b >= 0 && b < c && c < a, "B, C, A in this order: " + text);
+            assertTrue(text.contains("88.00") && text.contains("一等奖") && text.contains("三等奖"), text);
+            PDFont font = pdf.getPage(0).getResources().getFont(pdf.getPage(0).getResources().getFontNames()
+                    .iterator().next());
+            assertTrue(font.getName().matches("[A-Z]{6}\\+WenQuanYiMicroHei"), "a subset: " + font.getName());
+        }
+        try (Workbook xlsx = WorkbookFactory.create(results.reportFile(round.getId(),
+                ReportFolder.Kind.RESULTS_XLSX).toFile())) {
+            Sheet sheet = xlsx.getSheetAt(0);
+            assertEquals(4, sheet.getLastRowNum(), "a heading and four teams");
+            assertEquals(List.of("1", name(1), "88.00", "一等奖"), List.of(cell(sheet, 1, 0), cell(sheet, 1, 1),
+                    cell(sheet, 1, 5), cell(sheet, 1, 9)));
+            assertEquals("—", cell(sheet, 4, 0), "team D has no rank");
+        }
+        try (Workbook xlsx = WorkbookFactory.create(results.reportFile(round.getId(),
+                ReportFolder.Kind.JUDGES_XLSX).toFile())) {
+            Sheet sheet = xlsx.getSheetAt(0);
+            assertEquals(5, sheet.getLastRowNum(), "a line per judge");
+            // judge 1 gave 80, 88, 70: mean 79.33; the panels' means are 84, 88, 85 -> deviations -4, 0, -15
+            assertEquals(List.of(judges.get(0).getDisplayName(), "3", "79.33", "-6.33"), List.of(cell(sheet, 1, 0),
+                    cell(sheet, 1, 1), cell(sheet, 1, 2), cell(sheet, 1, 4)));
+        }
+    }
+
+    private static String cell(Sheet sheet, int row, int column) {
+        return sheet.getRow(row).getCell(column).getStringCellValue();
     }
 
     /** The track, teams A–D, five judges and a host; every judge submits A–C as in the table, D gets a draft. */

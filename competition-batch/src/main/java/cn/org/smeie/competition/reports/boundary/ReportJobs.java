@@ -6,6 +6,7 @@ import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.reports.control.ExportFiles;
 import cn.org.smeie.competition.reports.control.JobLauncher;
+import cn.org.smeie.competition.results.control.ReportFolder;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
@@ -46,6 +47,9 @@ public class ReportJobs {
 
     @Inject
     ExportFiles files;
+
+    @Inject
+    ReportFolder reports;
 
     @Inject
     JobLauncher launcher;
@@ -104,6 +108,16 @@ public class ReportJobs {
         return file;
     }
 
+    /** A file an execution wrote, by the name its run lists. */
+    public Path file(long executionId, String name) {
+        scope.account();
+        JobExecution execution = operator().getJobExecution(executionId);
+        if (TRACK_DIRECTORY.equals(execution.getJobName())) {
+            return exportFile(executionId);
+        }
+        return reports.file(executionId, name).orElseThrow(() -> new NotFoundException("File", name));
+    }
+
     private JobRun run(JobExecution e) {
         long written = operator().getStepExecutions(e.getExecutionId()).stream()
                 .map(StepExecution::getMetrics)
@@ -112,11 +126,16 @@ public class ReportJobs {
                 .mapToLong(Metric::getValue)
                 .sum();
         Properties parameters = e.getJobParameters();
-        boolean fileReady = TRACK_DIRECTORY.equals(e.getJobName())
-                && Files.isRegularFile(files.trackDirectory(e.getExecutionId()));
+        List<String> writtenFiles;
+        if (TRACK_DIRECTORY.equals(e.getJobName())) {
+            Path file = files.trackDirectory(e.getExecutionId());
+            writtenFiles = Files.isRegularFile(file) ? List.of(file.getFileName().toString()) : List.of();
+        } else {
+            writtenFiles = reports.files(e.getExecutionId());
+        }
         return new JobRun(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
                 parameters == null ? null : parameters.getProperty("editionId"),
-                time(e.getStartTime()), time(e.getEndTime()), written, fileReady);
+                time(e.getStartTime()), time(e.getEndTime()), written, writtenFiles);
     }
 
     private static OffsetDateTime time(Date date) {

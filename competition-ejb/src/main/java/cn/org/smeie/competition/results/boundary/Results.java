@@ -12,7 +12,6 @@ import cn.org.smeie.competition.judging.control.RoundAccess;
 import cn.org.smeie.competition.judging.control.Finalists;
 import cn.org.smeie.competition.judging.entity.Round;
 import cn.org.smeie.competition.judging.entity.RoundKind;
-import cn.org.smeie.competition.organization.entity.OrganizationKind;
 import cn.org.smeie.competition.platform.error.ConflictException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.platform.error.NotFoundException;
@@ -21,15 +20,15 @@ import cn.org.smeie.competition.platform.validation.InputValidator;
 import cn.org.smeie.competition.platform.validation.PersonName;
 import cn.org.smeie.competition.platform.validation.PlainText;
 import cn.org.smeie.competition.platform.validation.Reasons;
-import cn.org.smeie.competition.registration.entity.Registration;
-import cn.org.smeie.competition.registration.entity.TeamOrganization;
 import cn.org.smeie.competition.results.control.Aggregation;
+import cn.org.smeie.competition.results.control.RankingRows;
+import cn.org.smeie.competition.results.control.ReportFolder;
 import cn.org.smeie.competition.results.entity.Award;
 import cn.org.smeie.competition.results.entity.Honor;
 import cn.org.smeie.competition.results.entity.HonorForm;
 import cn.org.smeie.competition.results.entity.Prize;
 import cn.org.smeie.competition.results.entity.Quotas;
-import cn.org.smeie.competition.results.entity.RankedTeam;
+import cn.org.smeie.competition.results.entity.RankingRow;
 import cn.org.smeie.competition.results.entity.RankingRule;
 import cn.org.smeie.competition.results.entity.RankingSnapshot;
 import cn.org.smeie.competition.results.entity.ResultPlan;
@@ -41,13 +40,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -83,6 +82,12 @@ public class Results {
 
     @Inject
     Finalists finalists;
+
+    @Inject
+    RankingRows rankingRows;
+
+    @Inject
+    ReportFolder reportFolder;
 
     // ---- plans --------------------------------------------------------------------------------
 
@@ -150,7 +155,7 @@ public class Results {
             }
             throw new NotFoundException("RankingSnapshot", snapshotId);
         }
-        return rows(round, snapshot.getEntries());
+        return rankingRows.rows(round, snapshot.getEntries());
     }
 
     /** Aggregates the round now, as the nightly job does (committee); returns the current snapshot. */
@@ -159,6 +164,31 @@ public class Results {
         managed(roundId, "aggregate");
         Aggregation.Stored stored = aggregation.store(aggregation.compute(roundId), audit.callerName());
         return em.find(RankingSnapshot.class, stored.snapshotId());
+    }
+
+    /**
+     * The newest report file of the round that the score aggregation wrote: its results as PDF or
+     * .xlsx, or its judges' consistency.
+     */
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
+    public Path reportFile(long roundId, ReportFolder.Kind kind) {
+        String name = kind.fileName(codeOf(managed(roundId, "readReport")));
+        return reportFolder.newest(name).orElseThrow(() -> new NotFoundException("Report", name));
+    }
+
+    /** The kinds of report the score aggregation has written for the round so far. */
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
+    public Set<ReportFolder.Kind> reportsOf(long roundId) {
+        String code = codeOf(managed(roundId, "listReports"));
+        Set<ReportFolder.Kind> kinds = EnumSet.noneOf(ReportFolder.Kind.class);
+        for (ReportFolder.Kind kind : ReportFolder.Kind.values()) {
+            reportFolder.newest(kind.fileName(code)).ifPresent(file -> kinds.add(kind));
+        }
+        return kinds;
+    }
+
+    private static String codeOf(Round round) {
+        return round.getTrack() == null ? "FINAL" : round.getTrack().getCode();
     }
 
     // ---- awards -------------------------------------------------------------------------------
@@ -295,36 +325,6 @@ public class Results {
     }
 
     // ---- helpers ------------------------------------------------------------------------------
-
-    /** The lines of a ranking with the teams' names and organizations and their prizes. */
-    private List<RankingRow> rows(Round round, List<RankedTeam> entries) {
-        Map<Long, Award> prizes = aggregation.awardsOf(round.getId()).stream()
-                .collect(Collectors.toMap(a -> a.getRegistration().getId(), Function.identity()));
-        Map<Long, Registration> teams = new HashMap<>();
-        List<Long> ids = entries.stream().map(RankedTeam::getRegistrationId).toList();
-        for (int i = 0; i < ids.size(); i += 1000) {
-            em.createQuery("select r from Registration r join fetch r.track where r.id in :ids", Registration.class)
-                    .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 1000)))
-                    .setHint("eclipselink.batch", "r.organizations").setHint("eclipselink.batch.type", "IN")
-                    .getResultList().forEach(r -> teams.put(r.getId(), r));
-        }
-        List<RankingRow> rows = new ArrayList<>();
-        for (RankedTeam e : entries) {
-            Registration team = teams.get(e.getRegistrationId());
-            Award award = prizes.get(e.getRegistrationId());
-            rows.add(new RankingRow(e.getRank(), e.getRegistrationId(), team.getTrack().getCode(), team.getTeamName(),
-                    team.getProjectTitle(), names(team, OrganizationKind.UNIVERSITY),
-                    names(team, OrganizationKind.ENTERPRISE), e.getScore(), e.getUntrimmedMean(), e.getJudges(),
-                    e.getTieBreakValues(), e.isTied(), award == null ? null : award.getPrize(),
-                    award == null ? null : award.getPrizeMoney()));
-        }
-        return rows;
-    }
-
-    private static String names(Registration team, OrganizationKind kind) {
-        return team.getOrganizations().stream().filter(o -> o.getKind() == kind).map(TeamOrganization::getName)
-                .collect(Collectors.joining("、"));
-    }
 
     private Round managed(long roundId, String action) {
         return rounds.managed(roundId, action);

@@ -24,6 +24,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +81,32 @@ public class Aggregation {
         return plan;
     }
 
-    /** Ranks the round's teams from its submitted sheets. */
-    public Computed compute(long roundId) {
+    /** What a round's ranking is computed from: its rule, criteria, teams and submitted sheets. */
+    public record Inputs(Round round, RankingRule rule, List<CriterionForm> criteria, List<Long> teams,
+                         List<Ranking.Sheet> sheets) {
+
+        /** SHA-256 of everything the ranking depends on, in a canonical order. */
+        public String checksum() {
+            StringBuilder canonical = new StringBuilder("rule ").append(rule.describe()).append("\ncriteria");
+            criteria.forEach(c -> canonical.append(' ').append(c.code()).append('=')
+                    .append(c.weight().toPlainString()));
+            canonical.append("\nteams ").append(teams.stream().sorted().map(String::valueOf)
+                    .collect(Collectors.joining(",")));
+            sheets.stream().sorted(Comparator.comparingLong(Ranking.Sheet::team).thenComparingLong(Ranking.Sheet::judge))
+                    .forEach(s -> {
+                        canonical.append('\n').append(s.team()).append(',').append(s.judge());
+                        new TreeMap<>(s.scores()).forEach((code, score) -> canonical.append(' ').append(code)
+                                .append('=').append(score.stripTrailingZeros().toPlainString()));
+                    });
+            return Checksums.sha256(canonical.toString());
+        }
+    }
+
+    /** Reads a round's inputs: the submitted sheets in one query, each with the judge's weighted total. */
+    public Inputs read(long roundId) {
         Round round = em.find(Round.class, roundId);
         RankingRule rule = planOf(round).rule();
         List<CriterionForm> criteria = round.settings().criteria();
-        List<Long> teams = roster.teamIds(round);
         Map<String, Map<String, BigDecimal>> scores = new TreeMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT sh.registration_id, sh.judge_account_id, sc.criterion_code,"
@@ -97,22 +118,21 @@ public class Aggregation {
             scores.computeIfAbsent(sheet, s -> new TreeMap<>()).put((String) row[2], (BigDecimal) row[3]);
         }
         List<Ranking.Sheet> sheets = new ArrayList<>();
-        StringBuilder canonical = new StringBuilder("rule ").append(rule.describe()).append("\ncriteria");
-        criteria.forEach(c -> canonical.append(' ').append(c.code()).append('=').append(c.weight().toPlainString()));
-        canonical.append("\nteams ").append(teams.stream().sorted().map(String::valueOf)
-                .collect(Collectors.joining(",")));
         scores.forEach((sheet, values) -> {
             String[] ids = sheet.split(",");
             BigDecimal total = CriterionForm.weightedTotal(criteria, values);
             if (total != null) { // a submitted sheet has every criterion; a changed criterion set leaves it out
                 sheets.add(new Ranking.Sheet(Long.parseLong(ids[0]), Long.parseLong(ids[1]), total, values));
-                canonical.append('\n').append(sheet);
-                values.forEach((code, score) -> canonical.append(' ').append(code).append('=')
-                        .append(score.stripTrailingZeros().toPlainString()));
             }
         });
-        return new Computed(roundId, Checksums.sha256(canonical.toString()), rule, sheets.size(),
-                Ranking.rank(teams, sheets, rule));
+        return new Inputs(round, rule, criteria, roster.teamIds(round), sheets);
+    }
+
+    /** Ranks the round's teams from its submitted sheets. */
+    public Computed compute(long roundId) {
+        Inputs inputs = read(roundId);
+        return new Computed(roundId, inputs.checksum(), inputs.rule(), inputs.sheets().size(),
+                Ranking.rank(inputs.teams(), inputs.sheets(), inputs.rule()));
     }
 
     /** The newest snapshot of the round. */

@@ -72,9 +72,9 @@ public class JobConsole implements Serializable {
         refresh();
     }
 
-    /** The export file of an execution, streamed to the browser. */
-    public StreamedContent download(long executionId) {
-        return Downloads.xlsx(jobs.exportFile(executionId));
+    /** A file an execution wrote, streamed to the browser. */
+    public StreamedContent download(long executionId, String name) {
+        return Downloads.named(jobs.file(executionId, name));
     }
 
     /** Whether any execution is still running, so the page keeps polling. */

@@ -4,12 +4,14 @@ import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.judging.boundary.Judging;
 import cn.org.smeie.competition.judging.entity.Round;
 import cn.org.smeie.competition.platform.error.CompetitionException;
-import cn.org.smeie.competition.results.boundary.RankingRow;
+import cn.org.smeie.competition.results.entity.RankingRow;
 import cn.org.smeie.competition.results.boundary.Results;
 import cn.org.smeie.competition.results.entity.Quotas;
 import cn.org.smeie.competition.results.entity.RankingRule;
 import cn.org.smeie.competition.results.entity.RankingSnapshot;
 import cn.org.smeie.competition.results.entity.ResultPlan;
+import cn.org.smeie.competition.results.control.ReportFolder;
+import cn.org.smeie.competition.web.shared.Downloads;
 import cn.org.smeie.competition.web.shared.Feedback;
 import cn.org.smeie.competition.web.shared.Language;
 import jakarta.annotation.PostConstruct;
@@ -21,7 +23,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The results of a round, for its host and the committee: the ranking rule and award quotas (the
@@ -60,6 +64,7 @@ public class ResultsConsole implements Serializable {
     private Long snapshotId;
     private List<RankingRow> ranking = List.of();
     private String note;
+    private Set<ReportFolder.Kind> reports = Set.of();
 
     // the editors of the rule and the quotas
     private RankingRule.Method method;
@@ -102,6 +107,7 @@ public class ResultsConsole implements Serializable {
         firstMoney = quotas.firstMoney();
         secondMoney = quotas.secondMoney();
         thirdMoney = quotas.thirdMoney();
+        reports = results.reportsOf(roundId);
         snapshots = results.snapshots(roundId);
         snapshotId = snapshots.isEmpty() ? null : snapshots.get(0).getId();
         loadRanking();
@@ -148,6 +154,19 @@ public class ResultsConsole implements Serializable {
         } catch (CompetitionException e) {
             feedback.refused(e, field -> "note".equals(field) ? "resultsForm:note" : null);
         }
+    }
+
+    /** The newest report file of the round, streamed to the browser. */
+    public StreamedContent download(ReportFolder.Kind kind) {
+        return Downloads.named(results.reportFile(roundId, kind));
+    }
+
+    public boolean hasReport(ReportFolder.Kind kind) {
+        return reports.contains(kind);
+    }
+
+    public ReportFolder.Kind[] getReportKinds() {
+        return ReportFolder.Kind.values();
     }
 
     private String roundName() {

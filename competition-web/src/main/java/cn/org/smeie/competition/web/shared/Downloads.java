@@ -22,6 +22,12 @@ public final class Downloads {
         return file(file, file.getFileName().toString(), XLSX);
     }
 
+    /** A file of the data folder under its own name, as a spreadsheet or a PDF by its extension. */
+    public static StreamedContent named(Path file) {
+        String name = file.getFileName().toString();
+        return file(file, name, name.endsWith(".pdf") ? PDF : XLSX);
+    }
+
     /** A material of a registration, under the name it was uploaded with. */
     public static StreamedContent pdf(Registrations.MaterialFile material) {
         return file(material.file(), material.fileName(), PDF);

@@ -1,6 +1,5 @@
-package cn.org.smeie.competition.results.boundary;
+package cn.org.smeie.competition.results.entity;
 
-import cn.org.smeie.competition.results.entity.Prize;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
