@@ -12,14 +12,17 @@ import cn.org.smeie.competition.it.Teams;
 import cn.org.smeie.competition.registration.control.ImportColumn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
-import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -215,7 +218,7 @@ class ConsoleBrowserIT {
     }
 
     @Test
-    void aTeamRegistersThroughThePortalAndTheHostOfTheTrackApprovesIt() {
+    void aTeamRegistersThroughThePortalAndTheHostOfTheTrackApprovesIt() throws IOException {
         String code = Deployments.uniqueCode("WR");
         String host = Deployments.uniqueCode("wh").toLowerCase();
         String team = Deployments.uniqueCode("wt").toLowerCase() + "@team.example.cn";
@@ -287,6 +290,67 @@ class ConsoleBrowserIT {
         }
         judgeScoresTheApprovedTeamOnAPhone(code, "星火队 " + tag);
         theAwardIsConfirmedAndTheFirstPrizeAdvancesToTheFinals(code, "星火队 " + tag, host);
+        theTeamDownloadsItsCertificateAndThePublicVerifiesIt(code, "星火队 " + tag, team);
+    }
+
+    /**
+     * The committee makes the certificates from the console; the team contact downloads its team's
+     * certificate and finds it in Chinese; anyone following its verification link sees it valid, and
+     * revoked once the committee revokes it.
+     */
+    private void theTeamDownloadsItsCertificateAndThePublicVerifiesIt(String code, String teamName, String team)
+            throws IOException {
+        String verifyLink;
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            b.open("/console/certificates.xhtml");
+            b.choose("certificatesForm:track", code);
+            b.click("certificatesForm:generate");
+            b.waitFor("证书生成作业已启动");
+            new WebDriverWait(b.driver(), Duration.ofSeconds(60), Duration.ofSeconds(1)).until(d -> {
+                b.open("/console/certificates.xhtml");
+                b.choose("certificatesForm:track", code);
+                return b.shows(teamName) && !b.shows("待生成") && b.shows("已生成");
+            });
+            b.screenshot("certificates-console");
+            WebElement row = b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + teamName + "')]]"));
+            verifyLink = row.findElement(By.cssSelector("a[id$=':verify']")).getAttribute("href");
+        }
+        try (Browser b = new Browser(base, 390, 844)) {
+            b.signedIn(team, Caller.CHOSEN_PASSWORD);
+            b.open("/team/certificates.xhtml");
+            b.waitFor("一等奖");
+            b.screenshot("team-certificates");
+            b.click("certificatesForm:certificates:0:download");
+            Path pdf = b.downloaded(".pdf");
+            try (PDDocument certificate = Loader.loadPDF(pdf.toFile())) {
+                String text = new PDFTextStripper().getText(certificate);
+                assertTrue(text.contains("荣誉证书") && text.contains("一等奖"), text);
+            }
+        }
+        try (Browser b = new Browser(base, 390, 844)) {
+            b.open(URI.create(verifyLink).getRawPath() + "?" + URI.create(verifyLink).getRawQuery());
+            b.waitFor("证书有效");
+            assertTrue(b.shows(teamName) && b.shows("一等奖"), b.text());
+            b.screenshot("verify-valid");
+        }
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            b.open("/console/certificates.xhtml");
+            b.choose("certificatesForm:track", code);
+            WebElement row = b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + teamName + "')]]"));
+            row.findElement(By.cssSelector("button[id$=':revoke']")).click();
+            b.settle();
+            b.type("revokeForm:reason", "浏览器测试：撤销后查验");
+            b.click("revokeForm:confirmRevoke");
+            b.waitFor("已撤销");
+        }
+        try (Browser b = new Browser(base)) {
+            b.open(URI.create(verifyLink).getRawPath() + "?" + URI.create(verifyLink).getRawQuery());
+            b.waitFor("证书已撤销");
+            assertTrue(b.shows("浏览器测试：撤销后查验"));
+            b.screenshot("verify-revoked");
+        }
     }
 
     /**

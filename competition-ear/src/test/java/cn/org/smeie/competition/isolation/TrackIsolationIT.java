@@ -11,6 +11,7 @@ import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.audit.boundary.AuditLog;
 import cn.org.smeie.competition.audit.boundary.AuditQuery;
+import cn.org.smeie.competition.certificate.boundary.Certificates;
 import cn.org.smeie.competition.account.boundary.TeamSignUp;
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.judging.boundary.Judging;
@@ -121,6 +122,9 @@ class TrackIsolationIT {
     @Inject
     Results results;
 
+    @Inject
+    Certificates certificates;
+
     private long edition;
     private Track trackA;
     private Track trackB;
@@ -171,6 +175,8 @@ class TrackIsolationIT {
         calls.put("RegistrationExport.export", () -> registrationExport.export(track));
         calls.put("Results.nominate", () -> results.nominate(edition, track, new HonorForm(Honor.Kind.ORGANIZING_UNIT,
                 "单位", null, "理由")));
+        calls.put("Certificates.ofTrack", () -> certificates.ofTrack(track));
+        calls.put("Certificates.zipOfTrack", () -> certificates.zipOfTrack(track));
         return calls;
     }
 
@@ -255,6 +261,13 @@ class TrackIsolationIT {
         calls.put("Results.confirm", () -> results.confirm(roundB.getId(), 0));
         calls.put("Results.decide", () -> results.decide(1, 0, true, null));
         calls.put("ReportJobs.aggregateScores", () -> jobs.aggregateScores(edition));
+        calls.put("ReportJobs.generateCertificates", () -> jobs.generateCertificates(edition));
+        calls.put("ReportJobs.stop", () -> jobs.stop(1));
+        calls.put("ReportJobs.restart", () -> jobs.restart(1));
+        calls.put("Certificates.ofEdition", () -> certificates.ofEdition(edition));
+        calls.put("Certificates.revoke", () -> certificates.revoke(1, 0, "理由"));
+        calls.put("Certificates.reissue", () -> certificates.reissue(1, 0));
+        calls.put("Certificates.mine (teams only)", () -> certificates.mine());
         calls.put("LiveFinals.finalists", () -> finals.finalists(finalRound));
         calls.put("LiveFinals.nominate", () -> finals.nominate(finalRound, registrationC.getId()));
         calls.put("LiveFinals.withdraw", () -> finals.withdraw(finalRound, registrationC.getId()));
@@ -277,6 +290,7 @@ class TrackIsolationIT {
         registrationScoped(registrationC.getId()).forEach((name, call) -> calls.put(name + "(C)", call));
         registrationScoped(NOWHERE).forEach((name, call) -> calls.put(name + "(nowhere)", call));
         calls.put("Registrations.materialFile(nowhere)", () -> registrations.materialFile(NOWHERE));
+        calls.put("Certificates.file(nowhere)", () -> certificates.file(NOWHERE));
         roundScoped(roundB.getId(), NOWHERE).forEach((name, call) -> calls.put(name + "(B)", call));
         roundScoped(NOWHERE, NOWHERE).forEach((name, call) -> calls.put(name + "(nowhere)", call));
         roundScoped(finalRound, NOWHERE).forEach((name, call) -> calls.put(name + "(finals)", call));

@@ -30,6 +30,7 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final URL base;
     private final WebDriverWait wait;
+    private final Path downloads = temporaryFolder("chromium-downloads");
 
     public Browser(URL base) {
         this(base, 1400, 1000);
@@ -44,7 +45,10 @@ public final class Browser implements AutoCloseable {
                 .setBinary(System.getProperty("browser.binary", "/usr/bin/chromium"))
                 .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run", "--user-data-dir=" + temporaryProfile());
+                        "--no-first-run", "--user-data-dir=" + temporaryFolder("chromium-profile"));
+        // downloads land in a folder of the test's own, without asking
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
         driver.manage().window().setSize(new Dimension(width, height));
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
@@ -247,9 +251,24 @@ public final class Browser implements AutoCloseable {
         driver.quit();
     }
 
-    private static String temporaryProfile() {
+    /** Waits (up to 20 s) for a finished download whose name ends so, and returns it. */
+    public Path downloaded(String suffix) {
         try {
-            return Files.createTempDirectory("chromium-profile").toString();
+            return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+                try (var files = Files.list(downloads)) {
+                    return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (TimeoutException e) {
+            throw evidence("download", e);
+        }
+    }
+
+    private static Path temporaryFolder(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,6 +39,7 @@ public class ReportJobs {
 
     public static final String TRACK_DIRECTORY = JobLauncher.TRACK_DIRECTORY;
     public static final String SCORE_AGGREGATION = JobLauncher.SCORE_AGGREGATION;
+    public static final String CERTIFICATES = JobLauncher.CERTIFICATES;
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -69,6 +70,26 @@ public class ReportJobs {
         scope.account();
         editions.edition(editionId);
         return launcher.startScoreAggregation(editionId);
+    }
+
+    /** Starts the certificate generation of the edition; returns the execution id. */
+    public long generateCertificates(long editionId) {
+        scope.account();
+        editions.edition(editionId);
+        return launcher.startCertificates(editionId);
+    }
+
+    /** Asks a running execution to stop at its next checkpoint. */
+    public void stop(long executionId) {
+        scope.account();
+        operator().stop(executionId);
+    }
+
+    /** Restarts a stopped or failed execution from its last checkpoint; returns the new execution's id. */
+    public long restart(long executionId) {
+        scope.account();
+        JobExecution execution = operator().getJobExecution(executionId);
+        return operator().restart(executionId, execution.getJobParameters());
     }
 
     /** The newest executions of a job first, at most {@code limit}. */
@@ -119,12 +140,13 @@ public class ReportJobs {
     }
 
     private JobRun run(JobExecution e) {
-        long written = operator().getStepExecutions(e.getExecutionId()).stream()
-                .map(StepExecution::getMetrics)
-                .flatMap(Arrays::stream)
-                .filter(m -> m.getType() == Metric.MetricType.WRITE_COUNT)
-                .mapToLong(Metric::getValue)
-                .sum();
+        List<JobRun.StepRun> steps = operator().getStepExecutions(e.getExecutionId()).stream()
+                .sorted(Comparator.comparingLong(StepExecution::getStepExecutionId))
+                .map(s -> new JobRun.StepRun(s.getStepName(), s.getBatchStatus().name(), time(s.getStartTime()),
+                        time(s.getEndTime()), metric(s, Metric.MetricType.READ_COUNT),
+                        metric(s, Metric.MetricType.WRITE_COUNT)))
+                .toList();
+        long written = steps.stream().mapToLong(JobRun.StepRun::itemsWritten).sum();
         Properties parameters = e.getJobParameters();
         List<String> writtenFiles;
         if (TRACK_DIRECTORY.equals(e.getJobName())) {
@@ -135,7 +157,12 @@ public class ReportJobs {
         }
         return new JobRun(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
                 parameters == null ? null : parameters.getProperty("editionId"),
-                time(e.getStartTime()), time(e.getEndTime()), written, writtenFiles);
+                time(e.getStartTime()), time(e.getEndTime()), written, writtenFiles, steps);
+    }
+
+    private static long metric(StepExecution step, Metric.MetricType type) {
+        return step.getMetrics() == null ? 0 : Arrays.stream(step.getMetrics()).filter(m -> m.getType() == type)
+                .mapToLong(Metric::getValue).sum();
     }
 
     private static OffsetDateTime time(Date date) {

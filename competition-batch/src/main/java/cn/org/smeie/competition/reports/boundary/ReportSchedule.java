@@ -49,11 +49,13 @@ public class ReportSchedule {
         LOG.info(() -> "Nightly track-directory-export of edition " + edition + " started as execution " + execution);
     }
 
+    /** The score aggregation, and once it has completed the certificates of what it confirmed. */
     @Schedule(hour = "2", minute = "0", timezone = "Asia/Shanghai", persistent = true,
-            info = "nightly score-aggregation")
+            info = "nightly score-aggregation, then certificate-generation")
     void aggregateScores() {
         long edition = editions.current().getId();
-        long execution = launcher.startScoreAggregation(edition);
-        LOG.info(() -> "Nightly score-aggregation of edition " + edition + " started as execution " + execution);
+        long execution = launcher.startNightlyChain(edition);
+        LOG.info(() -> "Nightly score-aggregation of edition " + edition + " started as execution " + execution
+                + "; the certificates follow it");
     }
 }

@@ -78,6 +78,10 @@ public class Member implements Serializable {
         return new MemberForm(name, kind, organization, title, email, mobile, presenter);
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public int getPosition() {
         return position;
     }

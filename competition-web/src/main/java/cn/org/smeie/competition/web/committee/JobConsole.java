@@ -56,15 +56,19 @@ public class JobConsole implements Serializable {
         panels = List.of(new JobPanel(ReportJobs.TRACK_DIRECTORY, "trackDirectory",
                         jobs.runs(ReportJobs.TRACK_DIRECTORY, SHOWN)),
                 new JobPanel(ReportJobs.SCORE_AGGREGATION, "scoreAggregation",
-                        jobs.runs(ReportJobs.SCORE_AGGREGATION, SHOWN)));
+                        jobs.runs(ReportJobs.SCORE_AGGREGATION, SHOWN)),
+                new JobPanel(ReportJobs.CERTIFICATES, "certificates", jobs.runs(ReportJobs.CERTIFICATES, SHOWN)));
     }
 
     /** Starts a job for the current edition. */
     public void start(String job) {
         try {
             long edition = editions.current().getId();
-            long execution = ReportJobs.SCORE_AGGREGATION.equals(job) ? jobs.aggregateScores(edition)
-                    : jobs.exportTrackDirectory(edition);
+            long execution = switch (job) {
+                case ReportJobs.SCORE_AGGREGATION -> jobs.aggregateScores(edition);
+                case ReportJobs.CERTIFICATES -> jobs.generateCertificates(edition);
+                default -> jobs.exportTrackDirectory(edition);
+            };
             feedback.info("jobs.started", execution);
         } catch (CompetitionException e) {
             feedback.refused(e, field -> null);

@@ -1,0 +1,61 @@
+package cn.org.smeie.competition.certificates.control;
+
+import cn.org.smeie.competition.audit.control.AuditTrail;
+import cn.org.smeie.competition.certificate.control.CertificateLedger;
+import cn.org.smeie.competition.platform.files.Checksums;
+import cn.org.smeie.competition.platform.files.DataFolder;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Puts each rendered certificate on disk as {@code <serial>.pdf} — written under a temporary name,
+ * then renamed — and records it as generated with its checksum, in the chunk's transaction. A disk
+ * that refuses the file fails the chunk: nothing is recorded that is not on disk, and a later run
+ * writes it.
+ */
+@Named
+@Dependent
+public class CertificateWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty
+    String editionId;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    CertificateLedger ledger;
+
+    @Override
+    public void writeItems(List<Object> items) throws IOException {
+        String actor = AuditTrail.SYSTEM + ":" + job.getJobName() + "#" + job.getExecutionId();
+        Path folder = ledger.folder(Long.parseLong(editionId));
+        for (Object item : items) {
+            CertificateProcessor.Outcome outcome = (CertificateProcessor.Outcome) item;
+            if (outcome.pdf() == null) {
+                ledger.failed(outcome.id(), outcome.failure(), actor);
+                continue;
+            }
+            String name = outcome.serial() + ".pdf";
+            Path temporary = Files.createTempFile(folder, name, ".part");
+            try {
+                Files.write(temporary, outcome.pdf());
+                DataFolder.replaceAtomically(temporary, folder.resolve(name));
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temporary);
+                throw new IOException("cannot write certificate " + outcome.serial() + " to " + folder + ": "
+                        + e.getMessage(), e);
+            }
+            ledger.generated(outcome.id(), name, Checksums.sha256(outcome.pdf()), outcome.pdf().length, actor);
+        }
+    }
+}
