@@ -16,6 +16,7 @@ import cn.org.smeie.competition.certificate.entity.CertificateStatus;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.FinalsTeams;
+import cn.org.smeie.competition.it.Jobs;
 import cn.org.smeie.competition.it.Teams;
 import cn.org.smeie.competition.judging.boundary.Judging;
 import cn.org.smeie.competition.judging.entity.CriterionForm;
@@ -43,6 +44,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -105,7 +107,7 @@ class CertificatesIT {
         Caller.asCommittee();
         results.decide(unit.getId(), unit.getVersion(), true, null);
 
-        assertEquals("COMPLETED", run(jobs.generateCertificates(FinalsTeams.firstEdition())).status());
+        assertEquals("COMPLETED", certify().status());
         List<Certificate> made = certificates.ofTrack(track.getId());
         // team A (first prize): the team and its 3 members; team B (second): the team and its 3; the honour
         assertEquals(9, made.size(), made.toString());
@@ -134,7 +136,7 @@ class CertificatesIT {
         // a second run makes nothing new and leaves every file as it was
         Map<String, String> before = new HashMap<>();
         made.forEach(c -> before.put(c.getSerial(), c.getSha256()));
-        assertEquals("COMPLETED", run(jobs.generateCertificates(FinalsTeams.firstEdition())).status());
+        assertEquals("COMPLETED", certify().status());
         List<Certificate> again = certificates.ofTrack(track.getId());
         assertEquals(9, again.size());
         again.stream().filter(c -> c.getStatus() == CertificateStatus.GENERATED)
@@ -180,14 +182,14 @@ class CertificatesIT {
                 cn.org.smeie.competition.platform.error.InvalidInputException.class,
                 () -> certificates.revoke(memberOfB.getId(), memberOfB.getVersion(), "")).violations().get(0).key());
         assertFalse(certificates.verify(teamA.getVerificationCode()).valid());
-        assertEquals("COMPLETED", run(jobs.generateCertificates(FinalsTeams.firstEdition())).status());
+        assertEquals("COMPLETED", certify().status());
         assertEquals(9, certificates.ofTrack(track.getId()).size(), "a revoked certificate is replaced by a reissue only");
         Certificate fresh = certificates.reissue(revoked.getId(), revoked.getVersion());
         assertNotEquals(teamA.getSerial(), fresh.getSerial());
         assertEquals(CertificateStatus.PENDING, fresh.getStatus());
         assertEquals("certificate.reissuedAlready", assertThrows(ConflictException.class,
                 () -> certificates.reissue(revoked.getId(), revoked.getVersion() + 1)).key());
-        assertEquals("COMPLETED", run(jobs.generateCertificates(FinalsTeams.firstEdition())).status());
+        assertEquals("COMPLETED", certify().status());
         Verification old = certificates.verify(teamA.getVerificationCode());
         assertFalse(old.valid());
         assertEquals("团队名称有误，更正后补发", old.revokedReason());
@@ -212,12 +214,12 @@ class CertificatesIT {
             Thread.sleep(20);
         }
         jobs.stop(execution);
-        JobRun stopped = run(execution);
+        JobRun stopped = Jobs.ended(jobs, execution, Duration.ofMinutes(2));
         assertEquals("STOPPED", stopped.status(), "stopped midway");
         int done = generated();
         assertTrue(done > 0 && done < 300, "some made, some not: " + done);
 
-        JobRun restarted = run(jobs.restart(execution));
+        JobRun restarted = Jobs.ended(jobs, jobs.restart(execution), Duration.ofMinutes(2));
         assertEquals("COMPLETED", restarted.status());
         List<Certificate> all = certificates.ofTrack(track.getId());
         assertEquals(300, all.size(), "one certificate an honour");
@@ -232,6 +234,11 @@ class CertificatesIT {
         try (var files = Files.list(folder)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no half-written file");
         }
+    }
+
+    /** Runs the certificate job to its end. */
+    private JobRun certify() throws InterruptedException {
+        return Jobs.ended(jobs, jobs.generateCertificates(FinalsTeams.firstEdition()), Duration.ofMinutes(2));
     }
 
     private int generated() {
@@ -283,16 +290,5 @@ class CertificatesIT {
         plan = results.review(round.getId(), results.plan(round.getId()).getVersion(), null);
         Caller.asCommittee();
         results.confirm(round.getId(), plan.getVersion());
-    }
-
-    private JobRun run(long execution) throws InterruptedException {
-        long until = System.currentTimeMillis() + 120_000;
-        JobRun run = jobs.run(execution);
-        while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.status())
-                && System.currentTimeMillis() < until) {
-            Thread.sleep(100);
-            run = jobs.run(execution);
-        }
-        return run;
     }
 }

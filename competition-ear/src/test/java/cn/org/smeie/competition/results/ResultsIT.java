@@ -12,6 +12,7 @@ import cn.org.smeie.competition.audit.boundary.AuditLog;
 import cn.org.smeie.competition.audit.entity.AuditEntry;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.FinalsTeams;
+import cn.org.smeie.competition.it.Jobs;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.judging.boundary.Judging;
 import cn.org.smeie.competition.judging.boundary.LiveFinals;
@@ -42,6 +43,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -124,7 +126,7 @@ class ResultsIT {
                 null));
         judging.closeScoring(round.getId(), judging.round(round.getId()).getVersion());
 
-        assertEquals("COMPLETED", runJob().status());
+        assertEquals("COMPLETED", aggregate().status());
         List<RankingSnapshot> snapshots = results.snapshots(round.getId());
         assertEquals(1, snapshots.size());
         RankingSnapshot first = snapshots.get(0);
@@ -145,7 +147,7 @@ class ResultsIT {
 
         theReportsSayWhatTheRankingSays();
 
-        assertEquals("COMPLETED", runJob().status());
+        assertEquals("COMPLETED", aggregate().status());
         List<RankingSnapshot> again = results.snapshots(round.getId());
         assertEquals(1, again.size(), "unchanged scores: the same snapshot");
         assertEquals(first.getInputsChecksum(), again.get(0).getInputsChecksum());
@@ -304,16 +306,9 @@ class ResultsIT {
         Caller.asCommittee();
     }
 
-    private JobRun runJob() throws InterruptedException {
-        long execution = jobs.aggregateScores(FinalsTeams.firstEdition());
-        long until = System.currentTimeMillis() + 120_000;
-        JobRun run = jobs.run(execution);
-        while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.status())
-                && System.currentTimeMillis() < until) {
-            Thread.sleep(200);
-            run = jobs.run(execution);
-        }
-        return run;
+    /** Runs the score aggregation to its end. */
+    private JobRun aggregate() throws InterruptedException {
+        return Jobs.ended(jobs, jobs.aggregateScores(FinalsTeams.firstEdition()), Duration.ofMinutes(2));
     }
 
     private List<String> confirmTwiceAtOnce(int version) throws Exception {

@@ -76,6 +76,27 @@ public class JobConsole implements Serializable {
         refresh();
     }
 
+    /** Asks a running execution to stop at its next checkpoint. */
+    public void stop(JobRun run) {
+        try {
+            jobs.stop(run.executionId());
+            feedback.info("jobs.stopping", run.executionId());
+        } catch (RuntimeException e) {
+            feedback.error("jobs.notStopped", run.executionId());
+        }
+        refresh();
+    }
+
+    /** Restarts a failed or stopped execution from its last checkpoint. */
+    public void restart(JobRun run) {
+        try {
+            feedback.info("jobs.restarted", run.executionId(), jobs.restart(run.executionId()));
+        } catch (RuntimeException e) {
+            feedback.error("jobs.notRestarted", run.executionId());
+        }
+        refresh();
+    }
+
     /** A file an execution wrote, streamed to the browser. */
     public StreamedContent download(long executionId, String name) {
         return Downloads.named(jobs.file(executionId, name));
