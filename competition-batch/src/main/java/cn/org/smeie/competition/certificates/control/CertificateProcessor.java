@@ -7,18 +7,22 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Renders a certificate to PDF bytes (nothing is written yet). Each thread keeps a renderer of its
- * own, so the font is parsed once a thread. A certificate that cannot be rendered (a character the
- * font lacks) becomes a failure to record, and the others go on.
+ * Renders a certificate to PDF bytes (nothing is written yet) with a renderer borrowed from a small
+ * pool: a renderer keeps the parsed font (some 10 MB), so there are only as many as threads render
+ * at once, whichever threads of the container's pool the partitions run on. A certificate that cannot
+ * be rendered (a character the font lacks) becomes a failure to record, and the others go on.
  */
 @Named
 @Dependent
 public class CertificateProcessor implements ItemProcessor {
 
-    private static final ThreadLocal<CertificateRenderer> RENDERERS = ThreadLocal.withInitial(CertificateRenderer::new);
+    /** Idle renderers; one is made when none is idle, so the pool grows to the number rendering at once. */
+    private static final Queue<CertificateRenderer> IDLE = new ConcurrentLinkedQueue<>();
 
     @Inject
     CertificateLedger ledger;
@@ -35,11 +39,16 @@ public class CertificateProcessor implements ItemProcessor {
     public Object processItem(Object item) throws IOException {
         Certificate certificate = ledger.load((Long) item);
         String url = publicUrl.replaceAll("/$", "") + "/verify.xhtml?code=" + certificate.getVerificationCode();
+        CertificateRenderer renderer = IDLE.poll();
+        if (renderer == null) {
+            renderer = new CertificateRenderer();
+        }
         try {
-            return new Outcome(certificate.getId(), certificate.getSerial(), RENDERERS.get().render(certificate, url),
-                    null);
+            return new Outcome(certificate.getId(), certificate.getSerial(), renderer.render(certificate, url), null);
         } catch (CertificateRenderer.MissingCharacterException e) {
             return new Outcome(certificate.getId(), certificate.getSerial(), null, e.getMessage());
+        } finally {
+            IDLE.add(renderer);
         }
     }
 }

@@ -25,6 +25,7 @@ import java.util.TimeZone;
 import javax.xml.transform.TransformerException;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -49,7 +50,8 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * carries, embedded as a subset; a name too long for its line is set smaller. The PDF is PDF/A-2b
  * (XMP metadata in step with the document information, an sRGB output intent) and the same
  * certificate always gives the same bytes (fixed dates and document id, no randomness). Not
- * thread-safe: one renderer per thread, reused for many certificates (the font is parsed once).
+ * thread-safe: one renderer per thread, reused for many certificates (the font is parsed once, and
+ * each document embeds its own subset of it).
  */
 public final class CertificateRenderer implements AutoCloseable {
 
@@ -64,7 +66,13 @@ public final class CertificateRenderer implements AutoCloseable {
     private static final String[] DIGITS = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九"};
 
     private final TrueTypeCollection fonts = CjkFont.open();
+    private final TrueTypeFont parsed;
     private final CmapLookup characters;
+    /** The everyday part of the font: most certificates need nothing else, and it embeds much faster. */
+    private final TrueTypeFont common;
+    private final CmapLookup commonCharacters;
+    /** Made once: a serializer looks up its XML factories when it is made, which is slow. */
+    private final XmpSerializer xmp = new XmpSerializer();
 
     /** A character the font cannot draw: the certificate that needs it cannot be rendered as it is. */
     public static class MissingCharacterException extends IllegalArgumentException {
@@ -80,7 +88,10 @@ public final class CertificateRenderer implements AutoCloseable {
 
     public CertificateRenderer() {
         try {
-            characters = CjkFont.characters(fonts);
+            parsed = CjkFont.font(fonts);
+            characters = CjkFont.characters(parsed);
+            common = CjkFont.common(parsed);
+            commonCharacters = CjkFont.characters(common);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the certificate font", e);
         }
@@ -101,11 +112,16 @@ public final class CertificateRenderer implements AutoCloseable {
             }
         }
         everything.forEach(text -> requireDrawable(serial, text));
+        everything.addAll(List.of(serial, certificate.getVerificationCode(), verifyUrl, ISSUER, "荣誉证书",
+                "CERTIFICATE OF HONOUR", "团队成员：作为“”团队成员（）在中荣获特发此证，以资鼓励。证书编号验证码扫码或访问以下地址验证："
+                        + chinese(c.issuedOn())));
+        boolean everyday = everything.stream().allMatch(text -> text.codePoints()
+                .allMatch(cp -> CjkFont.draws(commonCharacters, cp)));
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             document.getDocument().setVersion(1.7f); // the header says PDF 1.7, as the catalog does
             document.setVersion(1.7f);
             document.setDocumentId((long) serial.hashCode());
-            PDType0Font font = CjkFont.load(document, fonts);
+            PDType0Font font = CjkFont.load(document, everyday ? common : parsed);
             PDPage page = new PDPage(PAGE);
             document.addPage(page);
             try (PDPageContentStream s = new PDPageContentStream(document, page)) {
@@ -313,7 +329,7 @@ public final class CertificateRenderer implements AutoCloseable {
     }
 
     /** PDF/A-2b: the XMP metadata and the document information say the same; an sRGB output intent. */
-    private static void describe(PDDocument document, Certificate certificate) throws IOException {
+    private void describe(PDDocument document, Certificate certificate) throws IOException {
         Calendar issued = GregorianCalendar.from(certificate.getIssuedOn().atStartOfDay(ZoneId.of("Asia/Shanghai")));
         issued.setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"));
         String title = "荣誉证书 " + certificate.getSerial();
@@ -339,7 +355,7 @@ public final class CertificateRenderer implements AutoCloseable {
             AdobePDFSchema adobe = xmp.createAndAddAdobePDFSchema();
             adobe.setProducer(PRODUCER);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            new XmpSerializer().serialize(xmp, bytes, true);
+            this.xmp.serialize(xmp, bytes, true);
             PDMetadata metadata = new PDMetadata(document);
             metadata.importXMPMetadata(bytes.toByteArray());
             document.getDocumentCatalog().setMetadata(metadata);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -44,8 +45,9 @@ public final class PdfTable implements AutoCloseable {
     private int pages;
 
     public PdfTable(String title, List<String> facts, List<Column> columns) throws IOException {
-        font = CjkFont.load(document, fonts);
-        characters = CjkFont.characters(fonts);
+        TrueTypeFont parsed = CjkFont.font(fonts);
+        font = CjkFont.load(document, parsed);
+        characters = CjkFont.characters(parsed);
         this.columns = List.copyOf(columns);
         float total = (float) columns.stream().mapToDouble(Column::share).sum();
         widths = new float[columns.size()];

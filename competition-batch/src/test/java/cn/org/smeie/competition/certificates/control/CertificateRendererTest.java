@@ -64,6 +64,10 @@ class CertificateRendererTest {
             assertThat(font).matches("[A-Z]{6}\\+WenQuanYiMicroHei");
             assertThat(qr(document)).isEqualTo(URL);
         }
+        assertPdfA2b(pdf);
+    }
+
+    private static void assertPdfA2b(byte[] pdf) throws Exception {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
                 PDFAFlavour.PDFA_2_B)) {
             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
@@ -74,10 +78,18 @@ class CertificateRendererTest {
 
     @Test
     void aMemberCertificateFitsAVeryLongNameAndAMissingCharacterIsNamed() throws Exception {
+        // a name of everyday characters
         Certificate member = certificate(CertificateKind.MEMBER, "阿卜杜热合曼·买买提艾力·库尔班江·艾则孜·吐尔逊·阿不都热西提", "学生 · 新疆大学",
                 null);
-        try (PDDocument document = Loader.loadPDF(renderer.render(member, URL))) {
+        byte[] pdf = renderer.render(member, URL);
+        // everyday characters only: set in the everyday part of the font, PDF/A-2b all the same
+        assertPdfA2b(pdf);
+        assertThat(renderer.render(member, URL)).isEqualTo(pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isEqualTo(1);
+            PDResources resources = document.getPage(0).getResources();
+            assertThat(resources.getFont(resources.getFontNames().iterator().next()).getName())
+                    .matches("[A-Z]{6}\\+WenQuanYiMicroHei");
             assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", ""))
                     .contains("阿卜杜热合曼·买买提艾力·库尔班江·艾则孜·吐尔逊·阿不都热西提", "作为“星火队”团队成员");
         }
