@@ -5,10 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetEncoder;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
@@ -28,6 +29,10 @@ public final class CjkFont {
 
     static final String RESOURCE = "/fonts/wqy-microhei.ttc";
     static final String NAME = "WenQuanYiMicroHei";
+
+    /** The tables a subset keeps: those PDFBox embeds, and the names and the character map it reads. */
+    private static final List<String> TABLES = List.of("head", "hhea", "loca", "maxp", "cvt ", "prep", "glyf",
+            "hmtx", "fpgm", "gasp", "cmap", "name", "OS/2", "post");
 
     private static volatile byte[] file;
 
@@ -52,24 +57,18 @@ public final class CjkFont {
     }
 
     /**
-     * The part of the font that covers the characters of everyday Chinese (GB 2312), Latin letters,
-     * digits and punctuation, as a font of its own: some 7,500 glyphs instead of the whole font's
-     * 30,000, which PDFBox embeds in a fraction of the time (the widths and the CID-to-glyph map it
-     * writes for each document grow with the glyph numbers). Text it cannot draw goes to the whole font.
+     * The part of the font that draws the given texts (and the printable ASCII characters), as a font
+     * of its own, parsed; close it after the document using it is saved. Embedding costs time in the
+     * number of the font's glyphs, not of those used (PDFBox writes and reads back the widths of every
+     * glyph, then subsets): a font of the few dozen characters a certificate needs embeds many times
+     * faster than the whole font of 30,000 glyphs. The same texts give the same bytes.
      */
-    public static TrueTypeFont common(TrueTypeFont font) throws IOException {
-        CharsetEncoder gb2312 = Charset.forName("GB2312").newEncoder();
+    public static TrueTypeFont subset(TrueTypeFont font, Collection<String> texts) throws IOException {
         CmapLookup characters = font.getUnicodeCmapLookup();
         Set<Integer> wanted = new TreeSet<>();
-        for (int cp = 0x20; cp < 0x10000; cp++) {
-            boolean everyday = cp < 0x2000 || cp >= 0x2000 && cp < 0x2070 || cp >= 0x3000 && cp < 0x3040
-                    || cp >= 0xFF00 && cp < 0xFFF0 || Character.isBmpCodePoint(cp)
-                    && !Character.isSurrogate((char) cp) && gb2312.canEncode((char) cp);
-            if (everyday && characters.getGlyphId(cp) != 0) {
-                wanted.add(cp);
-            }
-        }
-        TTFSubsetter subsetter = new TTFSubsetter(font);
+        IntStream.rangeClosed(0x20, 0x7E).forEach(wanted::add);
+        texts.forEach(text -> text.codePoints().filter(cp -> draws(characters, cp)).forEach(wanted::add));
+        TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
         subsetter.addAll(wanted);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         subsetter.writeToStream(bytes);

@@ -17,6 +17,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.xml.DomXmpParser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,10 @@ class CertificateRendererTest {
             String font = resources.getFont(resources.getFontNames().iterator().next()).getName();
             assertThat(font).matches("[A-Z]{6}\\+WenQuanYiMicroHei");
             assertThat(qr(document)).isEqualTo(URL);
+            XMPMetadata xmp = new DomXmpParser().parse(document.getDocumentCatalog().getMetadata().toByteArray());
+            assertThat(xmp.getDublinCoreSchema().getTitle()).isEqualTo("荣誉证书 QXCX-2023-SME202301-0001");
+            assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(2);
+            assertThat(xmp.getXMPBasicSchema().getCreateDate().toInstant()).isEqualTo("2023-12-14T16:00:00Z");
         }
         assertPdfA2b(pdf);
     }
@@ -82,7 +88,7 @@ class CertificateRendererTest {
         Certificate member = certificate(CertificateKind.MEMBER, "阿卜杜热合曼·买买提艾力·库尔班江·艾则孜·吐尔逊·阿不都热西提", "学生 · 新疆大学",
                 null);
         byte[] pdf = renderer.render(member, URL);
-        // everyday characters only: set in the everyday part of the font, PDF/A-2b all the same
+        // the font embedded is made of the characters the certificate needs: PDF/A-2b, the same bytes each time
         assertPdfA2b(pdf);
         assertThat(renderer.render(member, URL)).isEqualTo(pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
