@@ -55,6 +55,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import cn.org.smeie.competition.dashboard.boundary.Dashboards;
+import cn.org.smeie.competition.search.boundary.Search;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -125,6 +127,12 @@ class TrackIsolationIT {
     @Inject
     Certificates certificates;
 
+    @Inject
+    Dashboards dashboards;
+
+    @Inject
+    Search search;
+
     private long edition;
     private Track trackA;
     private Track trackB;
@@ -177,6 +185,7 @@ class TrackIsolationIT {
                 "单位", null, "理由")));
         calls.put("Certificates.ofTrack", () -> certificates.ofTrack(track));
         calls.put("Certificates.zipOfTrack", () -> certificates.zipOfTrack(track));
+        calls.put("Dashboards.overview", () -> dashboards.overview(edition, track));
         return calls;
     }
 
@@ -330,6 +339,10 @@ class TrackIsolationIT {
     void aHostSeesOnlyItsOwnTrackAndTheJudgesOfIt() {
         Caller.as(hostA.getUsername(), Caller.CHOSEN_PASSWORD);
         assertEquals(List.of(trackA.getCode()), catalog.tracksOf(edition).stream().map(Track::getCode).toList());
+        assertEquals(List.of(trackA.getCode()), dashboards.overview(edition, null).trackCodes(),
+                "the dashboard of all its tracks is of track A alone");
+        assertTrue(search.find(trackB.getCode()).stream().noneMatch(h -> trackB.getCode().equals(h.trackCode())),
+                "the search finds nothing of track B");
         Account judgeA = accounts.inviteJudge(trackA.getId(), new AccountDraft(
                 Deployments.uniqueCode("ja").toLowerCase(), "A 的评委", null, Role.JUDGE, Set.of(), Set.of())).account();
 
@@ -376,6 +389,8 @@ class TrackIsolationIT {
                 new ByteArrayInputStream(new byte[0])));
         assertThrows(EJBAccessException.class, () -> mailLog.search(MailQuery.all(), 0, 10));
         assertThrows(EJBAccessException.class, () -> signUp.resendConfirmation());
+        assertThrows(EJBAccessException.class, () -> dashboards.overview(edition, null));
+        assertThrows(EJBAccessException.class, () -> search.find("星火"));
         assertTrue(accounts.me().isEmpty());
         assertTrue(!editions.all().isEmpty(), "editions are public");
         List<Track> published = catalog.publishedTracks(edition);

@@ -71,6 +71,8 @@ public class RegistrationReview implements Serializable {
     private List<Material> shownMaterials = List.of();
     private String reason;
     private RegistrationImport.ImportReport importReport;
+    private Long registration;
+    private boolean opened;
 
     @PostConstruct
     void init() {
@@ -83,6 +85,34 @@ public class RegistrationReview implements Serializable {
 
     private RegistrationQuery query() {
         return new RegistrationQuery(status, university, enterprise);
+    }
+
+    /** Opens the registration given in the address (?registration=…, as the search links): its track, its detail. */
+    public void open() {
+        if (registration == null) {
+            return;
+        }
+        try {
+            Registration found = registrations.registration(registration);
+            trackId = found.getTrack().getId();
+            show(found);
+            opened = true;
+        } catch (CompetitionException e) {
+            feedback.refused(e, field -> null);
+        }
+    }
+
+    public Long getRegistration() {
+        return registration;
+    }
+
+    public void setRegistration(Long registration) {
+        this.registration = registration;
+    }
+
+    /** Whether the detail opens as the page loads. */
+    public boolean isOpened() {
+        return opened;
     }
 
     public void show(Registration registration) {
