@@ -20,8 +20,6 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +33,6 @@ import java.util.Map;
 public class DashboardConsole implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     private static final Map<RegistrationStatus, String> COLOURS = Map.of(RegistrationStatus.DRAFT, "#9e9e9e",
             RegistrationStatus.SUBMITTED, "#1e88e5", RegistrationStatus.APPROVED, "#43a047",
             RegistrationStatus.RETURNED, "#fb8c00", RegistrationStatus.REJECTED, "#e53935");
@@ -130,11 +127,6 @@ public class DashboardConsole implements Serializable {
         return Json.createObjectBuilder().add("type", type)
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options).build().toString();
-    }
-
-    /** A deadline in Beijing time. */
-    public ZonedDateTime local(Instant instant) {
-        return instant.atZone(BEIJING);
     }
 
     /** Time left until the deadline as days, hours and minutes (localized), or that it has passed. */
