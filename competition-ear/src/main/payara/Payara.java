@@ -45,10 +45,10 @@ public class Payara {
             }
             case "stop" -> System.exit(asadmin(home, Map.of(), "stop-domain", DOMAIN));
             case "create-domain" -> {
-                if (args.length != 4) {
+                if (args.length != 6) {
                     usage();
                 }
-                createDomain(home, args[2], args[3]);
+                createDomain(home, args[2], args[3], args[4], args[5]);
             }
             default -> usage();
         }
@@ -94,14 +94,34 @@ public class Payara {
         }
     }
 
-    private static void createDomain(Path home, String name, String portbase) throws Exception {
-        if (Files.isDirectory(home.resolve("glassfish/domains").resolve(name))) {
-            System.out.println("Domain " + name + " exists.");
-            return;
+    /**
+     * Creates the domain unless it exists; either way its heap is set to {@code heap} (e.g. 512m, 2g) and
+     * the time an HTTP request may take to {@code requestTimeout} seconds (-1: no limit; the in-server
+     * benchmarks run as one request that may take longer than Payara's default quarter of an hour).
+     */
+    private static void createDomain(Path home, String name, String portbase, String heap, String requestTimeout)
+            throws Exception {
+        if (!heap.matches("[0-9]+[mg]") || !requestTimeout.matches("-1|[0-9]+")) {
+            usage();
         }
-        // ports are checked when the domain starts, not now: another server may hold them for the moment
-        check(asadmin(home, Map.of(), "create-domain", "--nopassword=true", "--checkports=false", "--portbase",
-                portbase, name), "create-domain");
+        Path domain = home.resolve("glassfish/domains").resolve(name);
+        if (Files.isDirectory(domain)) {
+            System.out.println("Domain " + name + " exists.");
+        } else {
+            // ports are checked when the domain starts, not now: another server may hold them for the moment
+            check(asadmin(home, Map.of(), "create-domain", "--nopassword=true", "--checkports=false", "--portbase",
+                    portbase, name), "create-domain");
+        }
+        // the server is stopped (it is started by the tests), so its configuration file may be edited
+        Path config = domain.resolve("config/domain.xml");
+        String xml = Files.readString(config);
+        String sized = xml.replaceAll("<jvm-options>-Xmx[0-9]+[mgMG]</jvm-options>", "<jvm-options>-Xmx" + heap
+                        + "</jvm-options>")
+                .replaceAll("(<protocol name=\"http-listener-1\">\\s*<http)( request-timeout-seconds=\"-?[0-9]+\")?",
+                        "$1 request-timeout-seconds=\"" + requestTimeout + "\"");
+        if (!sized.equals(xml)) {
+            Files.writeString(config, sized);
+        }
     }
 
     private static boolean isRunning(Path home) throws Exception {
@@ -166,7 +186,7 @@ public class Payara {
 
     private static void usage() {
         System.err.println("usage: java Payara.java run PAYARA_HOME DATA_DIR EAR | stop PAYARA_HOME"
-                + " | create-domain PAYARA_HOME NAME PORTBASE");
+                + " | create-domain PAYARA_HOME NAME PORTBASE HEAP REQUEST_TIMEOUT_SECONDS");
         System.exit(2);
     }
 }

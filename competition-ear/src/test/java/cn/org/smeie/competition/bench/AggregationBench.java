@@ -5,22 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.FinalsTeams;
+import cn.org.smeie.competition.it.Jobs;
 import cn.org.smeie.competition.reports.boundary.JobRun;
 import cn.org.smeie.competition.reports.boundary.ReportJobs;
+import cn.org.smeie.competition.results.boundary.Results;
+import cn.org.smeie.competition.results.entity.RankingRule;
+import cn.org.smeie.competition.results.entity.ResultPlan;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -31,8 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The score aggregation at national scale (run with the bench profile, see bench/README.md): generates
  * an edition at 1× or 10× ({@code BENCH_SCALE}), then, in the same server, times the job's ranking step
- * (a first run that stores every snapshot, then runs on unchanged scores) against its baseline, one
- * plain SQL query computing every team's mean weighted total (GROUP BY), and reports the heap's peak.
+ * — runs whose inputs changed (every round stores a new snapshot) and runs on unchanged inputs — against
+ * its baseline, one plain SQL query computing every team's mean weighted total (GROUP BY), interleaved;
+ * and the peak of the live heap while one more changed run goes (not timed).
  */
 @ExtendWith(ArquillianExtension.class)
 class AggregationBench {
@@ -47,11 +48,18 @@ class AggregationBench {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(AggregationBench.class, EditionGenerator.class, EditionGenerator.Generated.class);
+        return Deployments.ear(AggregationBench.class, EditionGenerator.class, EditionGenerator.Generated.class,
+                Heap.class, Heap.Sampler.class);
     }
 
     @Inject
     ReportJobs jobs;
+
+    @Inject
+    Results results;
+
+    /** The whole job's wall time (ranking, then the reports step) of the last run. */
+    private double lastJobMillis;
 
     @Resource(lookup = "java:app/jdbc/competition")
     DataSource database;
@@ -73,26 +81,36 @@ class AggregationBench {
         Caller.asCommittee();
         long edition = FinalsTeams.firstEdition();
 
+        // a cold first run (every snapshot new), then, interleaved with the baseline: runs whose inputs
+        // changed (the rule flips between trimmed and plain mean: every round gets a new snapshot) and
+        // runs on unchanged inputs (every round keeps its snapshot)
+        double cold = rankingMillis(edition);
         double[] query = new double[RUNS];
-        double[] repeat = new double[RUNS - 1];
-        double first = 0;
-        long peak = 0;
-        for (int i = 0; i < RUNS; i++) { // interleaved: a noisy moment hits both alike
+        double[] changed = new double[RUNS];
+        double[] unchanged = new double[RUNS];
+        double[] changedJob = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
             query[i] = groupBy();
-            resetPeaks();
-            JobRun run = aggregate(edition);
-            peak = Math.max(peak, heapPeak());
-            double ranking = run.steps().get(0).millis();
-            if (i == 0) {
-                first = ranking;
-            } else {
-                repeat[i - 1] = ranking;
-            }
+            flipRules(data.rounds(), i % 2 == 0 ? RankingRule.Method.MEAN : RankingRule.Method.TRIMMED);
+            changed[i] = rankingMillis(edition);
+            changedJob[i] = lastJobMillis;
+            unchanged[i] = rankingMillis(edition);
         }
-        double baseline = median(query);
+        // the live heap of one more changed run, not timed (the sampler's full collections take time)
+        flipRules(data.rounds(), RUNS % 2 == 0 ? RankingRule.Method.MEAN : RankingRule.Method.TRIMMED);
+        long before;
+        long peak;
+        try (Heap.Sampler sampler = Heap.sample(Duration.ofMillis(250))) {
+            rankingMillis(edition);
+            before = sampler.beforeMegabytes();
+            peak = sampler.peakMegabytes();
+        }
+        double baseline = Heap.median(query);
         String table = String.format("| %s | %d× | %,d teams, %,d sheets, %,d scores | %.0f ms | %.0f ms (%.1f×) | %.0f ms"
-                        + " (%.1f×) | %d MB |%n", db, scale, data.teams(), data.sheets(), scores, baseline, first,
-                first / baseline, median(repeat), median(repeat) / baseline, peak / (1024 * 1024));
+                        + " (%.1f×) | %.0f ms (%.1f×) | %d → %d MB (+%d) | %.1f s |%n", db, scale, data.teams(), data.sheets(), scores,
+                baseline, Heap.median(changed), Heap.median(changed) / baseline, Heap.median(unchanged),
+                Heap.median(unchanged) / baseline, cold, cold / baseline, before, peak, peak - before,
+                Heap.median(changedJob) / 1000);
         System.out.print(table);
         Path out = Path.of(System.getenv().getOrDefault("BENCH_OUTPUT", System.getProperty("java.io.tmpdir")));
         Files.createDirectories(out);
@@ -102,15 +120,19 @@ class AggregationBench {
         assertEquals(1700 * scale / 6 * 6, data.teams(), "every generated team is approved");
     }
 
-    private JobRun aggregate(long edition) throws InterruptedException {
-        long execution = jobs.aggregateScores(edition);
-        JobRun run = jobs.run(execution);
-        while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(run.status())) {
-            Thread.sleep(100);
-            run = jobs.run(execution);
-        }
+    /** Runs the job; how long its ranking step took (and, in {@link #lastJobMillis}, the whole job). */
+    private double rankingMillis(long edition) throws InterruptedException {
+        JobRun run = Jobs.ended(jobs, jobs.aggregateScores(edition), Duration.ofMinutes(30));
         assertEquals("COMPLETED", run.status());
-        return run;
+        lastJobMillis = Duration.between(run.started(), run.ended()).toMillis();
+        return run.steps().get(0).millis();
+    }
+
+    private void flipRules(List<Long> rounds, RankingRule.Method method) {
+        for (long round : rounds) {
+            ResultPlan plan = results.plan(round);
+            results.setRule(round, plan.getVersion(), new RankingRule(method, false, plan.rule().tieBreaks()));
+        }
     }
 
     private double groupBy() throws Exception {
@@ -126,25 +148,5 @@ class AggregationBench {
             throw new IllegalStateException("the baseline found no scores");
         }
         return (System.nanoTime() - start) / 1e6;
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        heap().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The sum of the heap pools' peaks since the reset (an upper bound of the heap in use at any moment). */
-    private static long heapPeak() {
-        return heap().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
-    private static List<MemoryPoolMXBean> heap() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 }
