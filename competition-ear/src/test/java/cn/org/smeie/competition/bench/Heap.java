@@ -29,7 +29,6 @@ final class Heap {
         private volatile boolean running = true;
         private final long before;
         private volatile long peak;
-        private volatile int samples;
         private final List<Long> series = new CopyOnWriteArrayList<>();
 
         private Sampler(long every) {
@@ -46,7 +45,6 @@ final class Heap {
                         long live = live();
                         peak = Math.max(peak, live);
                         series.add(live / (1024 * 1024));
-                        samples++;
                     }
                 }
             }, "heap-sampler");
@@ -66,10 +64,6 @@ final class Heap {
 
         long peakMegabytes() {
             return peak / (1024 * 1024);
-        }
-
-        int samples() {
-            return samples;
         }
 
         /** The live heap at each sample, in megabytes: flat means nothing accumulates. */

@@ -70,15 +70,15 @@ public class Dashboards {
                 .toList();
         List<Long> ids = counted.stream().map(Track::getId).toList();
         boolean finals = trackId == null && visible.isEmpty();
+        List<Round> rounds = rounds(editionId, ids, finals);
         if (ids.isEmpty()) {
-            return new Overview(List.of(), byStatus(List.of()), List.of(), 0, 0, 0,
-                    finals ? rounds(editionId, List.of(), true) : List.of(), deadlines(edition, counted, List.of()));
+            return new Overview(List.of(), byStatus(List.of()), List.of(), 0, 0, 0, progress(rounds),
+                    deadlines(edition, counted, rounds));
         }
         Map<OrganizationKind, Long> organizations = organizations(ids);
-        List<Overview.RoundProgress> rounds = rounds(editionId, ids, finals);
         return new Overview(counted.stream().map(Track::getCode).toList(), byStatus(ids), submittedByDay(ids),
                 organizations.getOrDefault(OrganizationKind.UNIVERSITY, 0L),
-                organizations.getOrDefault(OrganizationKind.ENTERPRISE, 0L), members(ids), rounds,
+                organizations.getOrDefault(OrganizationKind.ENTERPRISE, 0L), members(ids), progress(rounds),
                 deadlines(edition, counted, rounds));
     }
 
@@ -128,7 +128,8 @@ public class Dashboards {
                 .getSingleResult();
     }
 
-    private List<Overview.RoundProgress> rounds(long editionId, List<Long> ids, boolean finals) {
+    /** The rounds of the tracks, and the finals when asked for. */
+    private List<Round> rounds(long editionId, List<Long> ids, boolean finals) {
         List<Round> rounds = new ArrayList<>();
         if (!ids.isEmpty()) {
             rounds.addAll(em.createQuery("select r from Round r join fetch r.track where r.track.id in :tracks"
@@ -139,6 +140,11 @@ public class Dashboards {
                             Round.class)
                     .setParameter("edition", editionId).setParameter("final", RoundKind.FINAL).getResultList());
         }
+        return rounds;
+    }
+
+    /** Each round's judges, sheets and submitted sheets: one grouped query for all of them. */
+    private List<Overview.RoundProgress> progress(List<Round> rounds) {
         if (rounds.isEmpty()) {
             return List.of();
         }
@@ -159,7 +165,7 @@ public class Dashboards {
         }).toList();
     }
 
-    private List<Overview.Deadline> deadlines(Edition edition, List<Track> counted, List<Overview.RoundProgress> progress) {
+    private List<Overview.Deadline> deadlines(Edition edition, List<Track> counted, List<Round> rounds) {
         List<Overview.Deadline> deadlines = new ArrayList<>();
         deadlines.add(new Overview.Deadline("REGISTRATION", null, edition.closingOf(edition.getRegistrationDeadline())));
         for (Track track : counted) {
@@ -167,14 +173,9 @@ public class Dashboards {
                 deadlines.add(new Overview.Deadline("REGISTRATION", track.getCode(), track.registrationClosesAt()));
             }
         }
-        if (!progress.isEmpty()) {
-            em.createQuery("select r from Round r where r.id in :rounds and r.scoringClosesAt is not null", Round.class)
-                    .setParameter("rounds", progress.stream().map(Overview.RoundProgress::roundId).toList())
-                    .getResultList()
-                    .forEach(r -> deadlines.add(new Overview.Deadline("SCORING",
-                            r.getTrack() == null ? null : r.getTrack().getCode(),
-                            edition.closingOf(r.getScoringClosesAt()))));
-        }
+        rounds.stream().filter(r -> r.getScoringClosesAt() != null)
+                .forEach(r -> deadlines.add(new Overview.Deadline("SCORING",
+                        r.getTrack() == null ? null : r.getTrack().getCode(), edition.closingOf(r.getScoringClosesAt()))));
         Instant cutoff = Instant.now().minusSeconds(PASSED_DAYS * 86_400L);
         return deadlines.stream().filter(d -> d.closesAt().isAfter(cutoff))
                 .sorted(Comparator.comparing(Overview.Deadline::closesAt)).toList();

@@ -13,12 +13,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The console's one search box: teams (by name or project), people (by name, e-mail or mobile),
@@ -74,10 +77,13 @@ public class Search {
                     String.valueOf(o[3]), (String) o[1], (Long) o[2], null));
         }
         hits.addAll(organizations.values());
-        for (Object[] c : query("select c.serial, c.holder, c.trackId, c.registrationId from Certificate c"
+        List<Object[]> certificates = query("select c.serial, c.holder, c.trackId, c.registrationId from Certificate c"
                 + " where (lower(c.serial) like :q escape '\\' or lower(c.holder) like :q escape '\\') %s"
-                + " order by c.serial", "c.trackId", like, tracks).getResultList()) {
-            hits.add(new SearchHit(SearchHit.Kind.CERTIFICATE, (String) c[0], (String) c[1], trackCode((Long) c[2]),
+                + " order by c.serial", "c.trackId", like, tracks).getResultList();
+        Map<Long, String> codes = trackCodes(certificates.stream().map(c -> (Long) c[2]).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        for (Object[] c : certificates) {
+            hits.add(new SearchHit(SearchHit.Kind.CERTIFICATE, (String) c[0], (String) c[1], codes.get((Long) c[2]),
                     (Long) c[3], (String) c[0]));
         }
         return hits;
@@ -93,8 +99,14 @@ public class Search {
         return query;
     }
 
-    private String trackCode(Long trackId) {
-        return trackId == null ? null : em.createQuery("select t.code from Track t where t.id = :id", String.class)
-                .setParameter("id", trackId).getSingleResult();
+    /** The codes of the tracks, in one query (a certificate names its track by id). */
+    private Map<Long, String> trackCodes(Set<Long> ids) {
+        Map<Long, String> codes = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select t.id, t.code from Track t where t.id in :ids", Object[].class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(t -> codes.put((Long) t[0], (String) t[1]));
+        }
+        return codes;
     }
 }
