@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
+import javax.management.JMException;
+import javax.management.ObjectName;
 
 /** The server's heap as the benchmarks measure it, and the medians they report. */
 final class Heap {
@@ -30,6 +33,7 @@ final class Heap {
         private final long before;
         private volatile long peak;
         private final List<Long> series = new CopyOnWriteArrayList<>();
+        private volatile String peakClasses = "";
 
         private Sampler(long every) {
             before = live();
@@ -43,7 +47,10 @@ final class Heap {
                     }
                     if (running) {
                         long live = live();
-                        peak = Math.max(peak, live);
+                        if (live > peak) {
+                            peak = live;
+                            peakClasses = histogram(8);
+                        }
                         series.add(live / (1024 * 1024));
                     }
                 }
@@ -55,6 +62,23 @@ final class Heap {
         private static long live() {
             System.gc();
             return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+
+        /** The classes that held the most of the heap at its peak (the JVM's class histogram, its first rows). */
+        String peakClasses() {
+            return peakClasses;
+        }
+
+        /** The first rows of the live objects' class histogram ({@code jcmd GC.class_histogram}). */
+        private static String histogram(int rows) {
+            try {
+                Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                        new ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                        new Object[] {new String[0]}, new String[] {String[].class.getName()});
+                return ((String) text).lines().limit(rows + 2L).collect(Collectors.joining("\n"));
+            } catch (JMException e) {
+                return "no class histogram: " + e;
+            }
         }
 
         /** The live heap when the sampling began: what the server held before the work. */

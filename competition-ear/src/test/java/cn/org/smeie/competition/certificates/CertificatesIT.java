@@ -16,6 +16,7 @@ import cn.org.smeie.competition.certificate.entity.CertificateStatus;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.FinalsTeams;
+import cn.org.smeie.competition.it.Honours;
 import cn.org.smeie.competition.it.Jobs;
 import cn.org.smeie.competition.it.Teams;
 import cn.org.smeie.competition.judging.boundary.Judging;
@@ -200,14 +201,10 @@ class CertificatesIT {
     @Test
     void aRunStoppedMidwayAndRestartedLeavesEveryCertificateExactlyOnce() throws Exception {
         // many honours: enough work for the stop to land while the job renders
-        Caller.asCommittee();
-        track = Teams.openTrack(FinalsTeams.firstEdition());
-        Set<Long> honors = new HashSet<>();
-        for (int i = 0; i < 300; i++) {
-            Honor h = results.nominate(FinalsTeams.firstEdition(), track.getId(), new HonorForm(Honor.Kind.STAFF,
-                    "王" + "伟芳娜敏静丽强磊军洋".charAt(i % 10) + "明华平英玲".charAt(i / 10 % 5), "承办单位", "赛务组织"));
-            honors.add(results.decide(h.getId(), h.getVersion(), true, null).getId());
-        }
+        track = Honours.approved(300);
+        Set<Long> honors = Set.copyOf(results.honors(FinalsTeams.firstEdition()).stream()
+                .filter(h -> h.getTrack() != null && h.getTrack().getId().equals(track.getId())).map(Honor::getId)
+                .toList());
         long execution = jobs.generateCertificates(FinalsTeams.firstEdition());
         long until = System.currentTimeMillis() + 60_000;
         while (generated() == 0 && System.currentTimeMillis() < until) {

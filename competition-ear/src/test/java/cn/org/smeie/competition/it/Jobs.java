@@ -8,7 +8,8 @@ import java.util.Set;
 /** Batch jobs in tests: waiting for an execution to end. */
 public final class Jobs {
 
-    private static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED");
+    private static final Set<String> ENDED = Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED",
+            ReportJobs.INTERRUPTED);
 
     private Jobs() {
     }

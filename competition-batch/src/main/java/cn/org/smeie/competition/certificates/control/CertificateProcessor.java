@@ -1,6 +1,5 @@
 package cn.org.smeie.competition.certificates.control;
 
-import cn.org.smeie.competition.certificate.control.CertificateLedger;
 import cn.org.smeie.competition.certificate.entity.Certificate;
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
@@ -25,9 +24,6 @@ public class CertificateProcessor implements ItemProcessor {
     private static final Queue<CertificateRenderer> IDLE = new ConcurrentLinkedQueue<>();
 
     @Inject
-    CertificateLedger ledger;
-
-    @Inject
     @ConfigProperty(name = "competition.public.url")
     String publicUrl;
 
@@ -37,7 +33,7 @@ public class CertificateProcessor implements ItemProcessor {
 
     @Override
     public Object processItem(Object item) throws IOException {
-        Certificate certificate = ledger.load((Long) item);
+        Certificate certificate = (Certificate) item;
         String url = publicUrl.replaceAll("/$", "") + "/verify.xhtml?code=" + certificate.getVerificationCode();
         CertificateRenderer renderer = IDLE.poll();
         if (renderer == null) {

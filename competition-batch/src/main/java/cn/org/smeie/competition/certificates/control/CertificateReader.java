@@ -1,6 +1,7 @@
 package cn.org.smeie.competition.certificates.control;
 
 import cn.org.smeie.competition.certificate.control.CertificateLedger;
+import cn.org.smeie.competition.certificate.entity.Certificate;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.enterprise.context.Dependent;
@@ -11,8 +12,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Reads the ids of the certificates of its partition that need a file, a page at a time in id order;
- * the checkpoint is the last id read, so a restart goes on after it.
+ * Reads the certificates of its partition that need a file, a page at a time in id order; the
+ * checkpoint is the last id read, so a restart goes on after it.
  */
 @Named
 @Dependent
@@ -35,7 +36,7 @@ public class CertificateReader extends AbstractItemReader {
     @Inject
     CertificateLedger ledger;
 
-    private final Deque<Long> page = new ArrayDeque<>();
+    private final Deque<Certificate> page = new ArrayDeque<>();
     private long last;
 
     @Override
@@ -49,9 +50,9 @@ public class CertificateReader extends AbstractItemReader {
             page.addAll(ledger.toRender(Long.parseLong(editionId), Integer.parseInt(partition),
                     Integer.parseInt(partitions), last, PAGE));
         }
-        Long next = page.poll();
+        Certificate next = page.poll();
         if (next != null) {
-            last = next;
+            last = next.getId();
         }
         return next;
     }

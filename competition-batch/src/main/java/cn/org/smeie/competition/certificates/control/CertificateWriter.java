@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -39,10 +40,11 @@ public class CertificateWriter extends AbstractItemWriter {
     public void writeItems(List<Object> items) throws IOException {
         String actor = AuditTrail.SYSTEM + ":" + job.getJobName() + "#" + job.getExecutionId();
         Path folder = ledger.folder(Long.parseLong(editionId));
+        List<CertificateLedger.Outcome> outcomes = new ArrayList<>(items.size());
         for (Object item : items) {
             CertificateProcessor.Outcome outcome = (CertificateProcessor.Outcome) item;
             if (outcome.pdf() == null) {
-                ledger.failed(outcome.id(), outcome.failure(), actor);
+                outcomes.add(CertificateLedger.Outcome.failed(outcome.id(), outcome.failure()));
                 continue;
             }
             String name = outcome.serial() + ".pdf";
@@ -55,7 +57,9 @@ public class CertificateWriter extends AbstractItemWriter {
                 throw new IOException("cannot write certificate " + outcome.serial() + " to " + folder + ": "
                         + e.getMessage(), e);
             }
-            ledger.generated(outcome.id(), name, Checksums.sha256(outcome.pdf()), outcome.pdf().length, actor);
+            outcomes.add(CertificateLedger.Outcome.made(outcome.id(), name, Checksums.sha256(outcome.pdf()),
+                    outcome.pdf().length));
         }
+        ledger.record(outcomes, actor);
     }
 }

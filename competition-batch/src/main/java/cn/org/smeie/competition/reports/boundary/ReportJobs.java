@@ -6,6 +6,7 @@ import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.reports.control.ExportFiles;
 import cn.org.smeie.competition.reports.control.JobLauncher;
+import cn.org.smeie.competition.reports.control.ServerStart;
 import cn.org.smeie.competition.results.control.ReportFolder;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -40,6 +41,11 @@ public class ReportJobs {
     public static final String TRACK_DIRECTORY = JobLauncher.TRACK_DIRECTORY;
     public static final String SCORE_AGGREGATION = JobLauncher.SCORE_AGGREGATION;
     public static final String CERTIFICATES = JobLauncher.CERTIFICATES;
+    /**
+     * The status of an execution that was running when its server died: the batch runtime still says
+     * STARTED; nothing runs it, and {@link #restart} runs its job again with the same parameters.
+     */
+    public static final String INTERRUPTED = "INTERRUPTED";
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -54,6 +60,9 @@ public class ReportJobs {
 
     @Inject
     JobLauncher launcher;
+
+    @Inject
+    ServerStart server;
 
     @Inject
     CallerScope scope;
@@ -85,10 +94,17 @@ public class ReportJobs {
         operator().stop(executionId);
     }
 
-    /** Restarts a stopped or failed execution from its last checkpoint; returns the new execution's id. */
+    /**
+     * Restarts a stopped or failed execution from its last checkpoint; an interrupted one (its server
+     * died under it) is run again from the start with the same parameters, which finishes what it left.
+     * Returns the new execution's id.
+     */
     public long restart(long executionId) {
         scope.account();
         JobExecution execution = operator().getJobExecution(executionId);
+        if (server.interrupted(execution)) {
+            return operator().start(execution.getJobName(), execution.getJobParameters());
+        }
         return operator().restart(executionId, execution.getJobParameters());
     }
 
@@ -140,9 +156,11 @@ public class ReportJobs {
     }
 
     private JobRun run(JobExecution e) {
+        boolean interrupted = server.interrupted(e);
         List<JobRun.StepRun> steps = operator().getStepExecutions(e.getExecutionId()).stream()
                 .sorted(Comparator.comparingLong(StepExecution::getStepExecutionId))
-                .map(s -> new JobRun.StepRun(s.getStepName(), s.getBatchStatus().name(), time(s.getStartTime()),
+                .map(s -> new JobRun.StepRun(s.getStepName(), interrupted && s.getEndTime() == null ? INTERRUPTED
+                        : s.getBatchStatus().name(), time(s.getStartTime()),
                         time(s.getEndTime()), metric(s, Metric.MetricType.READ_COUNT),
                         metric(s, Metric.MetricType.WRITE_COUNT)))
                 .toList();
@@ -155,7 +173,8 @@ public class ReportJobs {
         } else {
             writtenFiles = reports.files(e.getExecutionId());
         }
-        return new JobRun(e.getExecutionId(), e.getJobName(), e.getBatchStatus().name(), e.getExitStatus(),
+        return new JobRun(e.getExecutionId(), e.getJobName(), interrupted ? INTERRUPTED : e.getBatchStatus().name(),
+                e.getExitStatus(),
                 parameters == null ? null : parameters.getProperty("editionId"),
                 time(e.getStartTime()), time(e.getEndTime()), written, writtenFiles, steps);
     }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The certificate job's book-keeping: which certificates still need their file (planned ones, and
@@ -32,19 +33,19 @@ public class CertificateLedger {
 
     /**
      * The next certificates of the edition to render, in id order after {@code afterId}: those of one
-     * partition ({@code id mod partitions == partition}) when the job renders in several threads.
+     * partition ({@code id mod partitions == partition}) when the job renders in several threads. One
+     * query a page; the certificates come back detached, to be rendered outside any transaction's care.
      */
-    public List<Long> toRender(long editionId, int partition, int partitions, long afterId, int max) {
-        return em.createQuery("select c.id from Certificate c where c.editionId = :edition and c.status in :states"
-                        + " and c.id > :after and mod(c.id, :partitions) = :partition order by c.id", Long.class)
+    public List<Certificate> toRender(long editionId, int partition, int partitions, long afterId, int max) {
+        List<Certificate> page = em.createQuery("select c from Certificate c where c.editionId = :edition"
+                        + " and c.status in :states and c.id > :after and mod(c.id, :partitions) = :partition"
+                        + " order by c.id", Certificate.class)
                 .setParameter("edition", editionId)
                 .setParameter("states", List.of(CertificateStatus.PENDING, CertificateStatus.FAILED))
                 .setParameter("after", afterId).setParameter("partitions", partitions)
                 .setParameter("partition", partition).setMaxResults(max).getResultList();
-    }
-
-    public Certificate load(long id) {
-        return em.find(Certificate.class, id);
+        page.forEach(em::detach);
+        return page;
     }
 
     /** Where an edition's certificate files are kept. */
@@ -57,18 +58,42 @@ public class CertificateLedger {
         return folder(certificate.getEditionId()).resolve(certificate.getFileName());
     }
 
-    /** The file is on disk (renamed into place): the certificate is done. */
-    public void generated(long id, String fileName, String sha256, long size, String actor) {
-        Certificate certificate = em.find(Certificate.class, id);
-        certificate.generated(fileName, sha256, size, OffsetDateTime.now(AuditTrail.ZONE));
-        audit.recordAs(actor, "GENERATE", "Certificate", certificate.getSerial(), certificate.getTrackId(), null,
-                Map.of("file", fileName, "sha256", sha256, "size", size));
+    /** What became of one certificate of a chunk: its file is on disk, or it could not be rendered. */
+    public record Outcome(long id, String fileName, String sha256, long size, String failure) {
+
+        public static Outcome made(long id, String fileName, String sha256, long size) {
+            return new Outcome(id, fileName, sha256, size, null);
+        }
+
+        public static Outcome failed(long id, String failure) {
+            return new Outcome(id, null, null, 0, failure);
+        }
     }
 
-    /** The certificate could not be rendered; it is listed for the committee and tried again by the next run. */
-    public void failed(long id, String reason, String actor) {
-        Certificate certificate = em.find(Certificate.class, id);
-        certificate.failed(reason);
-        audit.recordAs(actor, "FAIL", "Certificate", certificate.getSerial(), certificate.getTrackId(), null, reason);
+    /**
+     * Records a chunk's outcomes in the caller's transaction (one query for the chunk's certificates;
+     * the updates and audit entries go to the database in JDBC batches): a made one is done, a failed
+     * one is listed for the committee and tried again by the next run.
+     */
+    public void record(List<Outcome> outcomes, String actor) {
+        if (outcomes.isEmpty()) {
+            return;
+        }
+        Map<Long, Certificate> chunk = em.createQuery("select c from Certificate c where c.id in :ids",
+                        Certificate.class).setParameter("ids", outcomes.stream().map(Outcome::id).toList())
+                .getResultList().stream().collect(Collectors.toMap(Certificate::getId, c -> c));
+        OffsetDateTime now = OffsetDateTime.now(AuditTrail.ZONE);
+        for (Outcome o : outcomes) {
+            Certificate certificate = chunk.get(o.id());
+            if (o.failure() == null) {
+                certificate.generated(o.fileName(), o.sha256(), o.size(), now);
+                audit.recordAs(actor, "GENERATE", "Certificate", certificate.getSerial(), certificate.getTrackId(),
+                        null, Map.of("file", o.fileName(), "sha256", o.sha256(), "size", o.size()));
+            } else {
+                certificate.failed(o.failure());
+                audit.recordAs(actor, "FAIL", "Certificate", certificate.getSerial(), certificate.getTrackId(), null,
+                        o.failure());
+            }
+        }
     }
 }

@@ -87,10 +87,11 @@ public class JobConsole implements Serializable {
         refresh();
     }
 
-    /** Restarts a failed or stopped execution from its last checkpoint. */
+    /** Restarts a failed or stopped execution from its last checkpoint, or runs an interrupted one's job again. */
     public void restart(JobRun run) {
         try {
-            feedback.info("jobs.restarted", run.executionId(), jobs.restart(run.executionId()));
+            String done = ReportJobs.INTERRUPTED.equals(run.status()) ? "jobs.rerunStarted" : "jobs.restarted";
+            feedback.info(done, run.executionId(), jobs.restart(run.executionId()));
         } catch (RuntimeException e) {
             feedback.error("jobs.notRestarted", run.executionId());
         }
