@@ -44,6 +44,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class CertificateBench {
 
     private static final int THREADS = 2;
+    /** How often the benchmark asks whether the job has ended: as the console's job page does. */
+    private static final Duration POLL = Duration.ofSeconds(2);
     /** Certificates the job makes once before anything is measured. */
     private static final int WARM_UP = 2000;
 
@@ -68,7 +70,8 @@ class CertificateBench {
         // certificates, so a floor and a job measured while it does compare a colder with a warmer server
         Track warmUp = Honours.approved(WARM_UP);
         double warmFloor = floor(8000);
-        JobRun warmJob = Jobs.ended(jobs, jobs.generateCertificates(FinalsTeams.firstEdition()), Duration.ofMinutes(30));
+        JobRun warmJob = Jobs.ended(jobs, jobs.generateCertificates(FinalsTeams.firstEdition()),
+                Duration.ofMinutes(30), POLL);
         heaps.append(String.format("warm-up: floor %.0f /s over 8,000, then the job on %,d (%s): render step %.0f /s%n",
                 warmFloor, WARM_UP, warmJob.status(), WARM_UP * 1000.0 / warmJob.steps().stream()
                         .filter(s -> s.name().equals("render")).findFirst().orElseThrow().millis()));
@@ -84,7 +87,8 @@ class CertificateBench {
             List<Long> series;
             String peakClasses;
             try (Heap.Sampler sampler = Heap.sample(Duration.ofSeconds(10))) {
-                run = Jobs.ended(jobs, jobs.generateCertificates(FinalsTeams.firstEdition()), Duration.ofMinutes(30));
+                run = Jobs.ended(jobs, jobs.generateCertificates(FinalsTeams.firstEdition()),
+                        Duration.ofMinutes(30), POLL);
                 heapBefore = sampler.beforeMegabytes();
                 peak = sampler.peakMegabytes();
                 series = sampler.series();

@@ -69,6 +69,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CertificatesIT {
 
+    /** Certificates for the stop-and-restart test: five chunks a partition. */
+    private static final int HONOURS = 1000;
+
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.ear(CertificatesIT.class);
@@ -200,8 +203,8 @@ class CertificatesIT {
 
     @Test
     void aRunStoppedMidwayAndRestartedLeavesEveryCertificateExactlyOnce() throws Exception {
-        // many honours: enough work for the stop to land while the job renders
-        track = Honours.approved(300);
+        // many honours: enough work for the stop to land while the job renders (chunks of 100, two partitions)
+        track = Honours.approved(HONOURS);
         Set<Long> honors = Set.copyOf(results.honors(FinalsTeams.firstEdition()).stream()
                 .filter(h -> h.getTrack() != null && h.getTrack().getId().equals(track.getId())).map(Honor::getId)
                 .toList());
@@ -214,14 +217,14 @@ class CertificatesIT {
         JobRun stopped = Jobs.ended(jobs, execution, Duration.ofMinutes(2));
         assertEquals("STOPPED", stopped.status(), "stopped midway");
         int done = generated();
-        assertTrue(done > 0 && done < 300, "some made, some not: " + done);
+        assertTrue(done > 0 && done < HONOURS, "some made, some not: " + done);
 
         JobRun restarted = Jobs.ended(jobs, jobs.restart(execution), Duration.ofMinutes(2));
         assertEquals("COMPLETED", restarted.status());
         List<Certificate> all = certificates.ofTrack(track.getId());
-        assertEquals(300, all.size(), "one certificate an honour");
+        assertEquals(HONOURS, all.size(), "one certificate an honour");
         assertTrue(all.stream().allMatch(c -> c.getStatus() == CertificateStatus.GENERATED), "every one made");
-        assertEquals(300, all.stream().map(Certificate::getSerial).distinct().count());
+        assertEquals(HONOURS, all.stream().map(Certificate::getSerial).distinct().count());
         assertEquals(honors, Set.copyOf(all.stream().map(Certificate::getHonorId).toList()));
         Path folder = certificates.file(all.get(0).getId()).getParent();
         for (Certificate c : all) {

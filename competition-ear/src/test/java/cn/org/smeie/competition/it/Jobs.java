@@ -16,10 +16,19 @@ public final class Jobs {
 
     /** The execution once it has ended, or as it is after {@code at most} (checked every 100 ms). */
     public static JobRun ended(ReportJobs jobs, long execution, Duration atMost) throws InterruptedException {
+        return ended(jobs, execution, atMost, Duration.ofMillis(100));
+    }
+
+    /**
+     * The same, checked every {@code every}: a benchmark asks as seldom as the console's job page does
+     * (every 2 s), since each look reads the batch runtime's repository on the cores the job runs on.
+     */
+    public static JobRun ended(ReportJobs jobs, long execution, Duration atMost, Duration every)
+            throws InterruptedException {
         long until = System.nanoTime() + atMost.toNanos();
         JobRun run = jobs.run(execution);
         while (!ENDED.contains(run.status()) && System.nanoTime() < until) {
-            Thread.sleep(100);
+            Thread.sleep(every.toMillis());
             run = jobs.run(execution);
         }
         return run;

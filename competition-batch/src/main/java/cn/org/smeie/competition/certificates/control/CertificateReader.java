@@ -9,16 +9,20 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
- * Reads the certificates of its partition that need a file, a page at a time in id order; the
- * checkpoint is the last id read, so a restart goes on after it.
+ * Reads the certificates of its partition that need a file, in id order: their ids in one query when
+ * the partition opens, the certificates a page at a time by id; the checkpoint is the last id read,
+ * so a restart goes on after it.
  */
 @Named
 @Dependent
 public class CertificateReader extends AbstractItemReader {
 
+    /** Certificates loaded at a time, by their ids. */
     private static final int PAGE = 100;
 
     @Inject
@@ -36,19 +40,26 @@ public class CertificateReader extends AbstractItemReader {
     @Inject
     CertificateLedger ledger;
 
+    private final Deque<Long> ids = new ArrayDeque<>();
     private final Deque<Certificate> page = new ArrayDeque<>();
     private long last;
 
+    /** Reads the ids the partition has still to render (after its checkpoint when restarted) in one query. */
     @Override
     public void open(Serializable checkpoint) {
         last = checkpoint == null ? 0 : (Long) checkpoint;
+        ids.addAll(ledger.idsToRender(Long.parseLong(editionId), Integer.parseInt(partition),
+                Integer.parseInt(partitions), last));
     }
 
     @Override
     public Object readItem() {
-        if (page.isEmpty()) {
-            page.addAll(ledger.toRender(Long.parseLong(editionId), Integer.parseInt(partition),
-                    Integer.parseInt(partitions), last, PAGE));
+        if (page.isEmpty() && !ids.isEmpty()) {
+            List<Long> next = new ArrayList<>(PAGE);
+            while (next.size() < PAGE && !ids.isEmpty()) {
+                next.add(ids.poll());
+            }
+            page.addAll(ledger.certificates(next));
         }
         Certificate next = page.poll();
         if (next != null) {

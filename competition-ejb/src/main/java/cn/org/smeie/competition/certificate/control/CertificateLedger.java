@@ -32,18 +32,27 @@ public class CertificateLedger {
     AuditTrail audit;
 
     /**
-     * The next certificates of the edition to render, in id order after {@code afterId}: those of one
+     * The ids of the edition's certificates to render after {@code afterId}, in id order: those of one
      * partition ({@code id mod partitions == partition}) when the job renders in several threads. One
-     * query a page; the certificates come back detached, to be rendered outside any transaction's care.
+     * query a run of a partition (ids only: 8 bytes a certificate), so the table is scanned once, not once a page.
      */
-    public List<Certificate> toRender(long editionId, int partition, int partitions, long afterId, int max) {
-        List<Certificate> page = em.createQuery("select c from Certificate c where c.editionId = :edition"
+    public List<Long> idsToRender(long editionId, int partition, int partitions, long afterId) {
+        return em.createQuery("select c.id from Certificate c where c.editionId = :edition"
                         + " and c.status in :states and c.id > :after and mod(c.id, :partitions) = :partition"
-                        + " order by c.id", Certificate.class)
+                        + " order by c.id", Long.class)
                 .setParameter("edition", editionId)
                 .setParameter("states", List.of(CertificateStatus.PENDING, CertificateStatus.FAILED))
                 .setParameter("after", afterId).setParameter("partitions", partitions)
-                .setParameter("partition", partition).setMaxResults(max).getResultList();
+                .setParameter("partition", partition).getResultList();
+    }
+
+    /** The certificates of these ids in id order, by their keys, detached: to be rendered outside any transaction's care. */
+    public List<Certificate> certificates(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Certificate> page = em.createQuery("select c from Certificate c where c.id in :ids order by c.id",
+                Certificate.class).setParameter("ids", ids).getResultList();
         page.forEach(em::detach);
         return page;
     }
