@@ -1,5 +1,6 @@
 package cn.org.smeie.competition.console;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +32,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -99,6 +101,43 @@ class ConsoleBrowserIT {
             assertTrue(b.shows("New track"));
             assertFalse(b.shows("赛项管理"));
             b.screenshot("tracks-en");
+        }
+    }
+
+    /**
+     * The committee prepares the next edition at 1280×800: the dialog comes filled with the newest
+     * edition's calendar a year on, a blank name is refused next to its field, and the saved edition
+     * is listed, not yet current. The keyboard's first stop is the link that skips the navigation.
+     */
+    @Test
+    void theCommitteePreparesTheNextEditionAt1280x800() {
+        try (Browser b = new Browser(base, 1280, 800)) {
+            b.signInAsCommittee();
+            b.open("/committee/editions.xhtml");
+            b.waitFor("当前届次");
+            b.driver().findElement(By.tagName("body")).sendKeys(Keys.TAB);
+            WebElement focused = b.driver().switchTo().activeElement();
+            assertEquals("跳到正文", focused.getText(), "the first tab stop skips the navigation");
+            b.click("editionsForm:newEdition");
+            assertFalse(b.find("editionForm:registrationDeadline_input").getAttribute("value").isBlank(),
+                    "the calendar is offered from the newest edition");
+            String ordinal = b.find("editionForm:ordinal_input").getAttribute("value");
+            b.type("editionForm:nameEn", "Next edition " + ordinal);
+            b.click("editionForm:save");
+            b.waitFor("不能为空");
+            WebElement beside = b.driver().findElement(By.xpath("//input[@id='editionForm:nameZh']"
+                    + "/following-sibling::*[contains(@class, 'ui-message')][1]"));
+            assertTrue(beside.getText().contains("不能为空"), "the refusal stands beside its field: " + beside.getText());
+            b.screenshot("edition-refused");
+            b.type("editionForm:nameZh", "第" + ordinal + "届企校协同创新大赛（筹备）");
+            b.click("editionForm:save");
+            b.waitFor("已保存“第" + ordinal + "届企校协同创新大赛（筹备）”。");
+            WebElement row = b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '第" + ordinal
+                    + "届企校协同创新大赛（筹备）')]]"));
+            assertTrue(row.findElements(By.cssSelector("[id$=':current']")).isEmpty(), "prepared, not current");
+            assertFalse(row.findElements(By.cssSelector("button[id$=':makeCurrent']")).isEmpty(),
+                    "it can be made current");
+            b.screenshot("editions");
         }
     }
 
@@ -291,6 +330,26 @@ class ConsoleBrowserIT {
         judgeScoresTheApprovedTeamOnAPhone(code, "星火队 " + tag);
         theAwardIsConfirmedAndTheFirstPrizeAdvancesToTheFinals(code, "星火队 " + tag, host);
         theTeamDownloadsItsCertificateAndThePublicVerifiesIt(code, "星火队 " + tag, team);
+        theDashboardCountsWhatTheTrackHolds(code);
+    }
+
+    /** The track's dashboard, counted from what this walk-through made: one team, approved, of 3 members from 1 × 1. */
+    private void theDashboardCountsWhatTheTrackHolds(String code) {
+        try (Browser b = new Browser(base, 1280, 800)) {
+            b.signInAsCommittee();
+            b.open("/console/dashboard.xhtml");
+            b.choose("dashboardForm:track", code);
+            assertEquals("1", b.find("dashboardForm:registrations").getText());
+            assertEquals("1", b.find("dashboardForm:approved").getText());
+            assertEquals("1", b.find("dashboardForm:universities").getText());
+            assertEquals("1", b.find("dashboardForm:enterprises").getText());
+            assertEquals("3", b.find("dashboardForm:members").getText());
+            WebElement round = b.driver().findElement(By.xpath("//tbody[@id='dashboardForm:rounds_data']"
+                    + "/tr[td[contains(normalize-space(.), '" + code + "')]]"));
+            assertTrue(round.getText().contains("评分已结束") && round.getText().contains("1 / 1"),
+                    "the round closed, its one sheet submitted: " + round.getText());
+            b.screenshot("dashboard-track");
+        }
     }
 
     /**
@@ -406,6 +465,18 @@ class ConsoleBrowserIT {
             b.click("resultsForm:confirm");
             b.confirm();
             b.waitFor(code + " 的获奖名单已确认并锁定。");
+            // the printable view: every row, the round and its state, no console around it
+            b.click("resultsForm:print");
+            b.waitFor("成绩与获奖名单");
+            WebElement printed = b.driver().findElement(By.xpath("//table[contains(@class, 'print-table')]"
+                    + "//tr[td[contains(normalize-space(.), '" + teamName + "')]]"));
+            assertTrue(printed.getText().contains("一等奖"), printed.getText());
+            assertTrue(b.shows("已确认"), "the round's award state is printed with it");
+            b.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+            assertFalse(b.driver().findElement(By.cssSelector(".console-header")).isDisplayed(), "no navigation on paper");
+            assertFalse(b.driver().findElement(By.id("printForm:print")).isDisplayed(), "no buttons on paper");
+            b.screenshot("results-print");
+            b.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
             b.open("/committee/finals.xhtml");
             b.waitFor(teamName);
             WebElement row = b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + teamName + "')]]"));

@@ -1,17 +1,23 @@
 package cn.org.smeie.competition.edition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.org.smeie.competition.audit.boundary.AuditLog;
 import cn.org.smeie.competition.audit.entity.AuditEntry;
+import cn.org.smeie.competition.edition.boundary.EditionAdmin;
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.edition.control.EditionSeed;
 import cn.org.smeie.competition.edition.entity.Edition;
+import cn.org.smeie.competition.edition.entity.EditionForm;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.organization.entity.Organization;
 import cn.org.smeie.competition.platform.database.DatabaseMigration;
+import cn.org.smeie.competition.platform.error.ConflictException;
+import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
 import cn.org.smeie.competition.track.entity.TrackDetails;
@@ -31,7 +37,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -42,6 +50,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * The EAR as deployed: schema by migrations, the 2023 edition and its six tracks, the console's
@@ -60,6 +69,9 @@ class FoundationIT {
 
     @Inject
     TrackCatalog catalog;
+
+    @Inject
+    EditionAdmin editionAdmin;
 
     @Inject
     AuditLog audit;
@@ -111,6 +123,61 @@ class FoundationIT {
         assertEquals("CREATE", created.getAction());
         assertEquals("system", created.getActor());
         assertTrue(created.getNewValue().contains("高校毕业生就业协会机器人专委会"), created.getNewValue());
+    }
+
+    @Test
+    void theCommitteePreparesTheNextEditionThenMakesItCurrentAndEveryStepIsAudited() {
+        Caller.asCommittee();
+        Edition first = firstEdition();
+        int next = editions.all().stream().mapToInt(Edition::getOrdinal).max().orElseThrow() + 1;
+        EditionForm form = new EditionForm(next, 2024, " 第二届企校协同创新大赛 ", "2nd Enterprise-University Competition",
+                LocalDateTime.of(2024, 9, 30, 23, 59, 59), LocalDate.of(2024, 11, 30), YearMonth.of(2024, 12), 3, 8);
+
+        // refused with the field to correct and a message in both languages
+        assertRefused(() -> editionAdmin.create(new EditionForm(first.getOrdinal(), 2024, "重复", "Duplicate",
+                form.registrationDeadline(), form.trackDeadline(), form.finalsMonth(), 3, 10)),
+                "ordinal", "edition.ordinal.taken");
+        assertRefused(() -> editionAdmin.create(new EditionForm(next, 2024, "日期颠倒", "Out of order",
+                LocalDateTime.of(2024, 12, 1, 0, 0), LocalDate.of(2024, 11, 30), YearMonth.of(2024, 12), 3, 10)),
+                "trackDeadline", "edition.calendar.order");
+        assertRefused(() -> editionAdmin.create(new EditionForm(next, 2024, "人数", "Sizes", form.registrationDeadline(),
+                form.trackDeadline(), form.finalsMonth(), 9, 4)), "maxTeamSize", "edition.teamSize.order");
+        assertRefused(() -> editionAdmin.create(new EditionForm(next, 1999, " ", "Blank", form.registrationDeadline(),
+                form.trackDeadline(), form.finalsMonth(), 3, 10)), "nameZh", "validation.required");
+        assertTrue(editions.all().stream().noneMatch(e -> e.getOrdinal() == next), "nothing refused was stored");
+
+        Edition created = editionAdmin.create(form);
+        assertEquals("第二届企校协同创新大赛", created.getNameZh(), "names are stripped");
+        assertFalse(created.isCurrent(), "a new edition is prepared, not yet current");
+        assertEquals(first.getId(), editions.current().getId(), "the running edition stays current");
+        assertEquals(first.getOrganizers().stream().map(Organization::getName).toList(),
+                created.getOrganizers().stream().map(Organization::getName).toList(), "organized as the current one is");
+        Edition moved = editionAdmin.update(created.getId(), created.getVersion(), new EditionForm(next, 2024,
+                form.nameZh(), form.nameEn(), LocalDateTime.of(2024, 10, 15, 17, 0), form.trackDeadline(),
+                form.finalsMonth(), 3, 8));
+        assertEquals(LocalDateTime.of(2024, 10, 15, 17, 0), moved.getRegistrationDeadline());
+        assertThrows(ConflictException.class, () -> editionAdmin.update(created.getId(), created.getVersion(), form),
+                "an editor who saw the earlier version is told, not overwritten");
+        try {
+            editionAdmin.makeCurrent(moved.getId(), moved.getVersion());
+            assertEquals(moved.getId(), editions.current().getId());
+            assertFalse(editions.edition(first.getId()).isCurrent(), "one current edition at a time");
+        } finally {
+            Edition back = editions.edition(first.getId());
+            editionAdmin.makeCurrent(back.getId(), back.getVersion()); // the other tests work in the first edition
+        }
+        assertEquals(first.getId(), editions.current().getId());
+        List<String> actions = audit.history("Edition", created.getId()).stream().map(AuditEntry::getAction).toList();
+        assertEquals(Set.of("CREATE", "UPDATE", "MAKE_CURRENT"), Set.copyOf(actions));
+        assertEquals(3, actions.size(), String.valueOf(actions));
+    }
+
+    private static void assertRefused(Executable call, String field, String key) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, call);
+        assertTrue(refused.violations().stream().anyMatch(v -> v.field().equals(field) && v.key().equals(key)),
+                field + " " + key + ": " + refused.violations());
+        refused.violations().forEach(v -> assertFalse(v.message(Locale.SIMPLIFIED_CHINESE).equals(v.message(Locale.ENGLISH)),
+                "a message in each language: " + v));
     }
 
     @Test

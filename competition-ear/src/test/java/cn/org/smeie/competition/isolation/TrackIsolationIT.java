@@ -56,6 +56,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import cn.org.smeie.competition.dashboard.boundary.Dashboards;
+import cn.org.smeie.competition.edition.boundary.EditionAdmin;
 import cn.org.smeie.competition.search.boundary.Search;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -129,6 +130,9 @@ class TrackIsolationIT {
 
     @Inject
     Dashboards dashboards;
+
+    @Inject
+    EditionAdmin editionAdmin;
 
     @Inject
     Search search;
@@ -229,6 +233,9 @@ class TrackIsolationIT {
     private Map<String, Executable> committeeOnly() {
         Map<String, Executable> calls = new LinkedHashMap<>();
         calls.put("TrackCatalog.create", () -> catalog.create(edition, trackB.details()));
+        calls.put("EditionAdmin.create", () -> editionAdmin.create(editions.edition(edition).form()));
+        calls.put("EditionAdmin.update", () -> editionAdmin.update(edition, 0, editions.edition(edition).form()));
+        calls.put("EditionAdmin.makeCurrent", () -> editionAdmin.makeCurrent(edition, 0));
         calls.put("Accounts.create", () -> accounts.create(new AccountDraft("x-" + Deployments.uniqueCode("c")
                 .toLowerCase(), "x", null, Role.HOST, Set.of(trackA.getId()), Set.of())));
         calls.put("Accounts.disable", () -> accounts.disable(hostA.getId()));

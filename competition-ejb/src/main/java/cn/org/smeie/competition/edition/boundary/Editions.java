@@ -21,9 +21,11 @@ public class Editions {
         return em.createNamedQuery(Edition.ALL, Edition.class).getResultList();
     }
 
-    /** The newest edition. */
+    /** The edition the committee made current (the newest, if none is). */
     public Edition current() {
-        return all().stream().findFirst().orElseThrow(() -> new NotFoundException("Edition", "current"));
+        return em.createNamedQuery(Edition.CURRENT, Edition.class).getResultStream().findFirst()
+                .or(() -> all().stream().findFirst())
+                .orElseThrow(() -> new NotFoundException("Edition", "current"));
     }
 
     public Edition edition(long editionId) {

@@ -50,6 +50,7 @@ public class FirstStart {
         edition.announce(seed.documentNumber(), seed.publishedOn(), seed.organizers().stream()
                 .map(name -> organizations.findOrRegister(name, OrganizationKind.ORGANIZER))
                 .toList());
+        edition.current(true);
         em.persist(edition);
         em.flush();
         audit.recordAs(AuditTrail.SYSTEM, "CREATE", "Edition", edition.getId(), null, null, seed.nameZh());

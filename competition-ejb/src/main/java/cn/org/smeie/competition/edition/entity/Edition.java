@@ -34,12 +34,16 @@ import java.util.Objects;
 @Entity
 @NamedQuery(name = Edition.ALL, query = "select e from Edition e order by e.year desc, e.ordinal desc")
 @NamedQuery(name = Edition.COUNT, query = "select count(e) from Edition e")
+@NamedQuery(name = Edition.CURRENT, query = "select e from Edition e where e.currentEdition = true")
+@NamedQuery(name = Edition.BY_ORDINAL, query = "select e from Edition e where e.ordinal = :ordinal")
 public class Edition implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String ALL = "Edition.all";
     public static final String COUNT = "Edition.count";
+    public static final String CURRENT = "Edition.current";
+    public static final String BY_ORDINAL = "Edition.byOrdinal";
 
     @Id
     @SequenceGenerator(name = "edition_seq", sequenceName = "edition_seq", allocationSize = 50)
@@ -95,6 +99,10 @@ public class Edition implements Serializable {
     @Column(name = "max_team_size", nullable = false)
     private int maxTeamSize = 10;
 
+    /** The edition the portal and the console open with; one at a time, chosen by the committee. */
+    @Column(name = "current_edition", nullable = false)
+    private boolean currentEdition;
+
     @Version
     private int version;
 
@@ -121,6 +129,27 @@ public class Edition implements Serializable {
         this.registrationDeadline = registrationDeadline;
         this.trackDeadline = trackDeadline;
         this.finalsMonth = finalsMonth;
+    }
+
+    /** Numbers, names and team size, as the committee gives them; the calendar is {@link #schedule}'s. */
+    public void describe(EditionForm form) {
+        this.ordinal = form.ordinal();
+        this.year = form.year();
+        this.nameZh = Objects.requireNonNull(form.nameZh());
+        this.nameEn = Objects.requireNonNull(form.nameEn());
+        this.minTeamSize = form.minTeamSize();
+        this.maxTeamSize = form.maxTeamSize();
+        schedule(form.registrationDeadline(), form.trackDeadline(), form.finalsMonth());
+    }
+
+    /** The edition as its form, for the editor and the audit trail. */
+    public EditionForm form() {
+        return new EditionForm(ordinal, year, nameZh, nameEn, registrationDeadline, trackDeadline, finalsMonth,
+                minTeamSize, maxTeamSize);
+    }
+
+    public void current(boolean current) {
+        this.currentEdition = current;
     }
 
     public void announce(String documentNumber, LocalDate publishedOn, List<Organization> organizers) {
@@ -205,6 +234,10 @@ public class Edition implements Serializable {
 
     public int getMaxTeamSize() {
         return maxTeamSize;
+    }
+
+    public boolean isCurrent() {
+        return currentEdition;
     }
 
     public int getVersion() {

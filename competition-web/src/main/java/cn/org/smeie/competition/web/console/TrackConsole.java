@@ -50,7 +50,7 @@ public class TrackConsole implements Serializable {
     void init() {
         allEditions = editions.all();
         if (!allEditions.isEmpty()) {
-            editionId = allEditions.get(0).getId();
+            editionId = editions.current().getId(); // another is a choice away: the next one being prepared
             load();
         }
     }

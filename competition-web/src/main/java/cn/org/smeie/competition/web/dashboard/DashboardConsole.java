@@ -138,7 +138,8 @@ public class DashboardConsole implements Serializable {
         return feedback.text("dashboard.leftFormat", left.toDays(), left.toHoursPart(), left.toMinutesPart());
     }
 
-    public boolean isEmpty() {
+    /** Whether no team has registered yet, so the page says what to do first ("empty" is a word EL keeps for itself). */
+    public boolean isNothingRegistered() {
         return overview.registrations() == 0;
     }
 

@@ -1,0 +1,87 @@
+package cn.org.smeie.competition.web.console;
+
+import cn.org.smeie.competition.judging.boundary.Judging;
+import cn.org.smeie.competition.judging.entity.Round;
+import cn.org.smeie.competition.results.boundary.Results;
+import cn.org.smeie.competition.results.entity.RankingRow;
+import cn.org.smeie.competition.results.entity.RankingSnapshot;
+import cn.org.smeie.competition.results.entity.ResultPlan;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * A round's ranking with its prizes on one page made for paper ({@code results-print.xhtml?round=&snapshot=}):
+ * every row, no navigation, the round, its state and the snapshot printed with it. What the caller may
+ * read is the {@link Results} boundary's to decide, as on the results page.
+ */
+@Named
+@RequestScoped
+public class ResultsPrint {
+
+    @Inject
+    Results results;
+
+    @Inject
+    Judging judging;
+
+    private Long roundId;
+    private Long snapshotId;
+    private Round round;
+    private ResultPlan plan;
+    private RankingSnapshot snapshot;
+    private List<RankingRow> ranking = List.of();
+    private final OffsetDateTime printedAt = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
+
+    /** Loads the round named by the view parameters (the newest snapshot when none is named). */
+    public void load() {
+        if (roundId == null) {
+            return;
+        }
+        round = judging.round(roundId);
+        plan = results.plan(roundId);
+        List<RankingSnapshot> snapshots = results.snapshots(roundId);
+        snapshot = snapshots.stream().filter(s -> snapshotId == null || s.getId().equals(snapshotId)).findFirst()
+                .orElse(null);
+        ranking = snapshot == null ? List.of() : results.ranking(roundId, snapshot.getId());
+    }
+
+    public Long getRoundId() {
+        return roundId;
+    }
+
+    public void setRoundId(Long roundId) {
+        this.roundId = roundId;
+    }
+
+    public Long getSnapshotId() {
+        return snapshotId;
+    }
+
+    public void setSnapshotId(Long snapshotId) {
+        this.snapshotId = snapshotId;
+    }
+
+    public Round getRound() {
+        return round;
+    }
+
+    public ResultPlan getPlan() {
+        return plan;
+    }
+
+    public RankingSnapshot getSnapshot() {
+        return snapshot;
+    }
+
+    public List<RankingRow> getRanking() {
+        return ranking;
+    }
+
+    public OffsetDateTime getPrintedAt() {
+        return printedAt;
+    }
+}
