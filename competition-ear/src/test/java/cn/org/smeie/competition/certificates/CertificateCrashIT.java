@@ -102,11 +102,43 @@ class CertificateCrashIT {
         assertTrue(server.destroyForcibly(), "SIGKILL sent to " + pid); // kill -9: no shutdown hook, no flush
         server.onExit().get();
 
-        // the tests' environment is the server's (COMPETITION_DATA_DIR, DB_*): started from here it reads the same
-        Process start = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                home.resolve("glassfish/lib/client/appserver-cli.jar").toString(), "start-domain", domain)
+        asadmin("start-domain");
+        awaitConsole();
+    }
+
+    @Test
+    @Order(3)
+    void runningItAgainLeavesEveryCertificateExactlyOnce() throws Exception {
+        Properties state = new Properties();
+        try (Reader in = Files.newBufferedReader(stateFile())) {
+            state.load(in);
+        }
+        long track = Long.parseLong(state.getProperty("track"));
+        long killed = Long.parseLong(state.getProperty("execution"));
+        verifyExactlyOnce(track, killed);
+        Files.delete(stateFile());
+    }
+
+    /** A clean restart, so the tests that follow share a server that started and stopped as servers should. */
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theServerIsRestartedCleanlyForTheTestsThatFollow() throws Exception {
+        asadmin("restart-domain");
+        awaitConsole();
+    }
+
+    /** asadmin on the tests' domain; the tests' environment is the server's (COMPETITION_DATA_DIR, DB_*). */
+    private static void asadmin(String command) throws Exception {
+        Path home = Path.of(System.getProperty("payara.home"));
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", home.resolve("glassfish/lib/client/appserver-cli.jar").toString(), command,
+                System.getProperty("payara.domain"))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertEquals(0, start.waitFor(), "start-domain");
+        assertEquals(0, process.waitFor(), command);
+    }
+
+    private static void awaitConsole() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         int status = 0;
@@ -121,15 +153,7 @@ class CertificateCrashIT {
         assertEquals(200, status, "the application answers again");
     }
 
-    @Test
-    @Order(3)
-    void runningItAgainLeavesEveryCertificateExactlyOnce() throws Exception {
-        Properties state = new Properties();
-        try (Reader in = Files.newBufferedReader(stateFile())) {
-            state.load(in);
-        }
-        long track = Long.parseLong(state.getProperty("track"));
-        long killed = Long.parseLong(state.getProperty("execution"));
+    private void verifyExactlyOnce(long track, long killed) throws Exception {
         Caller.asCommittee();
         JobRun interrupted = jobs.run(killed);
         assertEquals(ReportJobs.INTERRUPTED, interrupted.status(), "the killed run is known for what it is");
@@ -167,7 +191,6 @@ class CertificateCrashIT {
                     .collect(Collectors.toSet()));
             assertEquals(List.of(), listed.stream().filter(n -> n.endsWith(".part")).toList(), "no half-written file");
         }
-        Files.delete(stateFile());
     }
 
     private int generated(long track) {

@@ -333,7 +333,7 @@ class ConsoleBrowserIT {
         theDashboardCountsWhatTheTrackHolds(code);
     }
 
-    /** The track's dashboard, counted from what this walk-through made: one team, approved, of 3 members from 1 × 1. */
+    /** The track's dashboard, counted from what this walk-through made: one team, approved, of 3 members from 1 × 1, its round published. */
     private void theDashboardCountsWhatTheTrackHolds(String code) {
         try (Browser b = new Browser(base, 1280, 800)) {
             b.signInAsCommittee();
@@ -346,8 +346,8 @@ class ConsoleBrowserIT {
             assertEquals("3", b.find("dashboardForm:members").getText());
             WebElement round = b.driver().findElement(By.xpath("//tbody[@id='dashboardForm:rounds_data']"
                     + "/tr[td[contains(normalize-space(.), '" + code + "')]]"));
-            assertTrue(round.getText().contains("评分已结束") && round.getText().contains("1 / 1"),
-                    "the round closed, its one sheet submitted: " + round.getText());
+            assertTrue(round.getText().contains("结果已公布") && round.getText().contains("1 / 1"),
+                    "the round published, its one sheet submitted: " + round.getText());
             b.screenshot("dashboard-track");
         }
     }
@@ -477,11 +477,25 @@ class ConsoleBrowserIT {
             assertFalse(b.driver().findElement(By.id("printForm:print")).isDisplayed(), "no buttons on paper");
             b.screenshot("results-print");
             b.driver().executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+            // published, the round's prizes are on the public results page
+            b.open("/console/judging.xhtml");
+            b.choose("roundForm:track", code);
+            b.click("roundForm:publish");
+            b.confirm();
+            b.waitFor("结果已公布");
             b.open("/committee/finals.xhtml");
             b.waitFor(teamName);
             WebElement row = b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + teamName + "')]]"));
             assertTrue(row.getText().contains("赛项一等奖晋级"), row.getText());
             b.screenshot("finals-advanced");
+        }
+        try (Browser b = new Browser(base, 390, 844)) {
+            b.open("/index.xhtml");
+            b.click("resultsLink");
+            b.waitFor(code);
+            WebElement winner = b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + teamName + "')]]"));
+            assertTrue(winner.getText().contains("一等奖") && winner.getText().contains("哈尔滨工业大学"), winner.getText());
+            b.screenshot("public-results-phone");
         }
     }
 

@@ -236,6 +236,7 @@ class TrackIsolationIT {
         calls.put("EditionAdmin.create", () -> editionAdmin.create(editions.edition(edition).form()));
         calls.put("EditionAdmin.update", () -> editionAdmin.update(edition, 0, editions.edition(edition).form()));
         calls.put("EditionAdmin.makeCurrent", () -> editionAdmin.makeCurrent(edition, 0));
+        calls.put("EditionAdmin.publishHonours", () -> editionAdmin.publishHonours(edition, 0, true));
         calls.put("Accounts.create", () -> accounts.create(new AccountDraft("x-" + Deployments.uniqueCode("c")
                 .toLowerCase(), "x", null, Role.HOST, Set.of(trackA.getId()), Set.of())));
         calls.put("Accounts.disable", () -> accounts.disable(hostA.getId()));

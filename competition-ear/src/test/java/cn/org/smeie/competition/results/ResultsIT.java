@@ -10,10 +10,13 @@ import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.audit.boundary.AuditLog;
 import cn.org.smeie.competition.audit.entity.AuditEntry;
+import cn.org.smeie.competition.edition.boundary.EditionAdmin;
+import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.edition.entity.Edition;
 import cn.org.smeie.competition.it.Caller;
+import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.FinalsTeams;
 import cn.org.smeie.competition.it.Jobs;
-import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.judging.boundary.Judging;
 import cn.org.smeie.competition.judging.boundary.LiveFinals;
 import cn.org.smeie.competition.judging.entity.CriterionForm;
@@ -25,10 +28,11 @@ import cn.org.smeie.competition.platform.error.AccessDeniedException;
 import cn.org.smeie.competition.platform.error.CompetitionException;
 import cn.org.smeie.competition.platform.error.ConflictException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
+import cn.org.smeie.competition.publicity.boundary.PublicResults;
+import cn.org.smeie.competition.publicity.entity.EditionResults;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.reports.boundary.JobRun;
 import cn.org.smeie.competition.reports.boundary.ReportJobs;
-import cn.org.smeie.competition.results.entity.RankingRow;
 import cn.org.smeie.competition.results.boundary.Results;
 import cn.org.smeie.competition.results.control.ReportFolder;
 import cn.org.smeie.competition.results.entity.AwardStatus;
@@ -36,6 +40,7 @@ import cn.org.smeie.competition.results.entity.Honor;
 import cn.org.smeie.competition.results.entity.HonorForm;
 import cn.org.smeie.competition.results.entity.Prize;
 import cn.org.smeie.competition.results.entity.Quotas;
+import cn.org.smeie.competition.results.entity.RankingRow;
 import cn.org.smeie.competition.results.entity.RankingSnapshot;
 import cn.org.smeie.competition.results.entity.ResultPlan;
 import jakarta.annotation.Resource;
@@ -102,6 +107,15 @@ class ResultsIT {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    PublicResults publicResults;
+
+    @Inject
+    EditionAdmin editionAdmin;
+
+    @Inject
+    Editions editions;
 
     @Resource
     ManagedExecutorService executor;
@@ -201,6 +215,25 @@ class ResultsIT {
         List<String> actions = audit.history("Round", round.getId()).stream().map(AuditEntry::getAction).toList();
         assertTrue(actions.containsAll(List.of("SET_QUOTAS", "PROPOSE_AWARDS", "REVIEW_AWARDS", "CONFIRM_AWARDS")),
                 actions.toString());
+
+        // the public results page: nothing of the round until the committee publishes it, then its prizes only
+        String code = round.getTrack().getCode();
+        Caller.signOut();
+        assertTrue(publicRound(code).isEmpty(), "confirmed but not published: not public");
+        Caller.asCommittee();
+        judging.publish(round.getId(), judging.round(round.getId()).getVersion());
+        Caller.signOut();
+        EditionResults.RoundResult shown = publicRound(code).orElseThrow();
+        assertEquals(Prize.FIRST, shown.winners().get(0).prize(), "the first prize first");
+        assertEquals(teams.get(0).getTeamName(), shown.winners().get(0).teamName(), "A, the first prize that advanced");
+        assertTrue(shown.winners().stream().noneMatch(w -> w.teamName().equals(teams.get(3).getTeamName())),
+                "a team without a prize is not listed");
+        assertTrue(shown.winners().get(0).universities().length() > 0 && shown.winners().get(0).enterprises().length() > 0);
+    }
+
+    private java.util.Optional<EditionResults.RoundResult> publicRound(String trackCode) {
+        return publicResults.ofEdition(FinalsTeams.firstEdition()).rounds().stream()
+                .filter(r -> trackCode.equals(r.trackCode())).findFirst();
     }
 
     @Test
@@ -234,6 +267,33 @@ class ResultsIT {
         assertEquals(Honor.Status.REJECTED, rejected.getStatus());
         assertEquals(List.of("NOMINATE", "APPROVE"), audit.history("Honor", unit.getId()).stream()
                 .map(AuditEntry::getAction).toList());
+
+        // public only once the committee makes them so, and only the approved ones
+        Edition first = editions.edition(edition);
+        if (first.getHonoursPublishedAt() != null) {
+            first = editionAdmin.publishHonours(edition, first.getVersion(), false);
+        }
+        assertNull(publicResults.ofEdition(edition).honours(), "not public yet");
+        Caller.as(host.getUsername(), Caller.CHOSEN_PASSWORD);
+        int firstVersion = first.getVersion();
+        assertThrows(EJBAccessException.class, () -> editionAdmin.publishHonours(edition, firstVersion, true),
+                "the committee's decision");
+        Caller.asCommittee();
+        Edition published = editionAdmin.publishHonours(edition, first.getVersion(), true);
+        Caller.signOut();
+        List<EditionResults.HonourLine> shown = publicResults.ofEdition(edition).honours();
+        assertTrue(shown.stream().anyMatch(h -> h.name().equals("哈尔滨工业大学")
+                && code(h).equals(round.getTrack().getCode())), String.valueOf(shown));
+        assertTrue(shown.stream().noneMatch(h -> h.name().equals("李昊为")), "a rejected honour stays private");
+        Caller.asCommittee();
+        editionAdmin.publishHonours(edition, published.getVersion(), false);
+        assertNull(publicResults.ofEdition(edition).honours(), "taken back");
+        assertTrue(audit.history("Edition", edition).stream().map(AuditEntry::getAction).toList()
+                .containsAll(List.of("PUBLISH_HONOURS", "WITHDRAW_HONOURS")));
+    }
+
+    private static String code(EditionResults.HonourLine h) {
+        return h.trackCode() == null ? "" : h.trackCode();
     }
 
     /**

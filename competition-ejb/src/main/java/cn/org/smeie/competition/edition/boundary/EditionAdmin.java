@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -95,6 +96,23 @@ public class EditionAdmin {
         em.flush();
         audit.record("MAKE_CURRENT", AUDIT_TYPE, edition.getId(), null,
                 before == null ? null : Map.of("current", before), Map.of("current", edition.getId()));
+        return edition;
+    }
+
+    /**
+     * Makes the edition's approved honours public on its results page, or takes them back; the
+     * prizes of a round become public when the round is published (Judging.publish).
+     */
+    public Edition publishHonours(long editionId, int expectedVersion, boolean published) {
+        scope.account();
+        Edition edition = current(editionId, expectedVersion);
+        OffsetDateTime before = edition.getHonoursPublishedAt();
+        edition.honoursPublished(published ? OffsetDateTime.now(BEIJING) : null);
+        em.flush();
+        audit.record(published ? "PUBLISH_HONOURS" : "WITHDRAW_HONOURS", AUDIT_TYPE, edition.getId(), null,
+                before == null ? null : Map.of("publishedAt", before.toString()),
+                edition.getHonoursPublishedAt() == null ? null
+                        : Map.of("publishedAt", edition.getHonoursPublishedAt().toString()));
         return edition;
     }
 

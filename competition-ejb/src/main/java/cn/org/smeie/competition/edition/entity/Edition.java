@@ -17,6 +17,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -103,6 +104,10 @@ public class Edition implements Serializable {
     @Column(name = "current_edition", nullable = false)
     private boolean currentEdition;
 
+    /** When the committee made the edition's honours public; null while they are not. */
+    @Column(name = "honours_published_at")
+    private OffsetDateTime honoursPublishedAt;
+
     @Version
     private int version;
 
@@ -146,6 +151,11 @@ public class Edition implements Serializable {
     public EditionForm form() {
         return new EditionForm(ordinal, year, nameZh, nameEn, registrationDeadline, trackDeadline, finalsMonth,
                 minTeamSize, maxTeamSize);
+    }
+
+    /** Makes the honours public from {@code at}, or (null) takes them back. */
+    public void honoursPublished(OffsetDateTime at) {
+        this.honoursPublishedAt = at;
     }
 
     public void current(boolean current) {
@@ -234,6 +244,10 @@ public class Edition implements Serializable {
 
     public int getMaxTeamSize() {
         return maxTeamSize;
+    }
+
+    public OffsetDateTime getHonoursPublishedAt() {
+        return honoursPublishedAt;
     }
 
     public boolean isCurrent() {

@@ -1,6 +1,8 @@
 package cn.org.smeie.competition.web.console;
 
+import cn.org.smeie.competition.edition.boundary.EditionAdmin;
 import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.edition.entity.Edition;
 import cn.org.smeie.competition.platform.error.CompetitionException;
 import cn.org.smeie.competition.results.boundary.Results;
 import cn.org.smeie.competition.results.entity.Honor;
@@ -41,7 +43,11 @@ public class HonorsConsole implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    EditionAdmin editionAdmin;
+
     private long edition;
+    private boolean honoursPublic;
     private List<Track> tracks;
     private List<Honor> honors;
     private Long trackId;
@@ -54,7 +60,9 @@ public class HonorsConsole implements Serializable {
 
     @PostConstruct
     void init() {
-        edition = editions.current().getId();
+        Edition current = editions.current();
+        edition = current.getId();
+        honoursPublic = current.getHonoursPublishedAt() != null;
         tracks = catalog.tracksOf(edition);
         trackId = tracks.isEmpty() ? FINALS : tracks.get(0).getId();
         honors = results.honors(edition);
@@ -103,6 +111,18 @@ public class HonorsConsole implements Serializable {
 
     public Long getFinals() {
         return FINALS;
+    }
+
+    /** Makes the approved honours public on the results page (the committee's), or takes them back. */
+    public void publishHonours(boolean published) {
+        Edition current = editions.edition(edition);
+        feedback.attempt(() -> editionAdmin.publishHonours(edition, current.getVersion(), published),
+                Edition::getNameZh, published ? "honors.madePublic" : "honors.withdrawn")
+                .ifPresent(e -> honoursPublic = e.getHonoursPublishedAt() != null);
+    }
+
+    public boolean isHonoursPublic() {
+        return honoursPublic;
     }
 
     public List<Track> getTracks() {
