@@ -124,10 +124,16 @@ public class Edition implements Serializable {
         schedule(registrationDeadline, trackDeadline, finalsMonth);
     }
 
+    /** The edition's calendar rule: registration closes before the day of the track deadline, which falls no later than the finals month. */
+    public static boolean calendarInOrder(LocalDateTime registrationDeadline, LocalDate trackDeadline,
+                                          YearMonth finalsMonth) {
+        return registrationDeadline.toLocalDate().isBefore(trackDeadline)
+                && !YearMonth.from(trackDeadline).isAfter(finalsMonth);
+    }
+
     /** Sets the calendar; the three dates must follow each other. */
     public final void schedule(LocalDateTime registrationDeadline, LocalDate trackDeadline, YearMonth finalsMonth) {
-        if (!registrationDeadline.toLocalDate().isBefore(trackDeadline)
-                || YearMonth.from(trackDeadline).isAfter(finalsMonth)) {
+        if (!calendarInOrder(registrationDeadline, trackDeadline, finalsMonth)) {
             throw new IllegalArgumentException("an edition's calendar runs registration < track competitions <= finals: "
                     + registrationDeadline + ", " + trackDeadline + ", " + finalsMonth);
         }

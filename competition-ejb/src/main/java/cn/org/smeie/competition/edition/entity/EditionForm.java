@@ -47,10 +47,9 @@ public record EditionForm(
                 maxTeamSize);
     }
 
-    /** Whether the calendar runs registration < track competitions ≤ finals, as {@link Edition#schedule} requires. */
+    /** Whether the calendar keeps {@link Edition#calendarInOrder}'s rule (missing dates are Bean Validation's to refuse). */
     public boolean calendarInOrder() {
         return registrationDeadline == null || trackDeadline == null || finalsMonth == null
-                || registrationDeadline.toLocalDate().isBefore(trackDeadline)
-                && !YearMonth.from(trackDeadline).isAfter(finalsMonth);
+                || Edition.calendarInOrder(registrationDeadline, trackDeadline, finalsMonth);
     }
 }
