@@ -58,6 +58,18 @@ import java.util.Set;
 import cn.org.smeie.competition.dashboard.boundary.Dashboards;
 import cn.org.smeie.competition.edition.boundary.EditionAdmin;
 import cn.org.smeie.competition.search.boundary.Search;
+import cn.org.smeie.competition.careers.boundary.Careers;
+import cn.org.smeie.competition.careers.entity.PositionForm;
+import cn.org.smeie.competition.careers.entity.PositionKind;
+import cn.org.smeie.competition.careers.entity.RecommendationStatus;
+import cn.org.smeie.competition.problemboard.boundary.ProblemBoard;
+import cn.org.smeie.competition.publicity.boundary.Publicity;
+import cn.org.smeie.competition.publicity.entity.ExhibitionForm;
+import cn.org.smeie.competition.publicity.entity.PublicityForm;
+import cn.org.smeie.competition.support.boundary.ConversionSupport;
+import cn.org.smeie.competition.support.entity.ExpertForm;
+import cn.org.smeie.competition.support.entity.SupportKind;
+import cn.org.smeie.competition.support.entity.SupportRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -137,6 +149,18 @@ class TrackIsolationIT {
     @Inject
     Search search;
 
+    @Inject
+    Careers careers;
+
+    @Inject
+    ConversionSupport support;
+
+    @Inject
+    ProblemBoard board;
+
+    @Inject
+    Publicity publicity;
+
     private long edition;
     private Track trackA;
     private Track trackB;
@@ -190,6 +214,7 @@ class TrackIsolationIT {
         calls.put("Certificates.ofTrack", () -> certificates.ofTrack(track));
         calls.put("Certificates.zipOfTrack", () -> certificates.zipOfTrack(track));
         calls.put("Dashboards.overview", () -> dashboards.overview(edition, track));
+        calls.put("ProblemBoard.ofTrack", () -> board.ofTrack(track));
         return calls;
     }
 
@@ -294,7 +319,47 @@ class TrackIsolationIT {
         calls.put("LiveFinals.next", () -> finals.next(finalRound, 0));
         calls.put("LiveFinals.reveal", () -> finals.reveal(finalRound, 0));
         calls.put("LiveFinals.openToAudience", () -> finals.openToAudience(finalRound, 0, true));
+        afterTheFinals(calls);
         return calls;
+    }
+
+    /** What follows the finals is the committee's (and the teams' own): a host reaches none of it. */
+    private void afterTheFinals(Map<String, Executable> calls) {
+        PositionForm position = new PositionForm("企业", "岗位", PositionKind.JOB, "北京", "长期", null);
+        calls.put("Careers.addPosition", () -> careers.addPosition(edition, position));
+        calls.put("Careers.updatePosition", () -> careers.updatePosition(1, 0, position));
+        calls.put("Careers.positions", () -> careers.positions(edition));
+        calls.put("Careers.candidates", () -> careers.candidates(edition));
+        calls.put("Careers.recommend", () -> careers.recommend(1, 1, "同意"));
+        calls.put("Careers.advance", () -> careers.advance(1, 0, RecommendationStatus.INTERVIEWED, null));
+        calls.put("Careers.recommendations", () -> careers.recommendations(edition));
+        calls.put("Careers.mine (teams only)", () -> careers.mine());
+        calls.put("ConversionSupport.registerExpert", () -> support.registerExpert(new ExpertForm("专家", "单位", null,
+                Set.of(SupportKind.FINANCING), null, null)));
+        calls.put("ConversionSupport.setExpertActive", () -> support.setExpertActive(1, 0, false));
+        calls.put("ConversionSupport.experts", () -> support.experts());
+        calls.put("ConversionSupport.cases", () -> support.cases(edition));
+        calls.put("ConversionSupport.assign", () -> support.assign(1, 0, 1));
+        calls.put("ConversionSupport.note", () -> support.note(1, 0, "记录"));
+        calls.put("ConversionSupport.close", () -> support.close(1, 0, "结果"));
+        calls.put("ConversionSupport.report", () -> support.report(edition));
+        calls.put("ConversionSupport.request (teams only)", () -> support.request(registrationC.getId(),
+                new SupportRequest(Set.of(SupportKind.FINANCING), "融资")));
+        calls.put("ConversionSupport.mine (teams only)", () -> support.mine());
+        calls.put("ConversionSupport.eligibleTeams (teams only)", () -> support.eligibleTeams());
+        calls.put("ProblemBoard.all", () -> board.all(edition));
+        calls.put("ProblemBoard.moderate", () -> board.moderate(1, 0, true, null));
+        calls.put("ProblemBoard.choose (teams only)", () -> board.choose(registrationC.getId(), 1L));
+        calls.put("ProblemBoard.choiceOf (teams only)", () -> board.choiceOf(registrationC.getId()));
+        calls.put("Publicity.firstPrizes", () -> publicity.firstPrizes(edition));
+        calls.put("Publicity.addRecord", () -> publicity.addRecord(edition, new PublicityForm(registrationC.getId(),
+                "媒体", "标题", LocalDate.of(2024, 1, 1), null)));
+        calls.put("Publicity.records", () -> publicity.records(edition));
+        calls.put("Publicity.showRecord", () -> publicity.showRecord(1, 0, true));
+        calls.put("Publicity.planExhibition", () -> publicity.planExhibition(edition, new ExhibitionForm("展览",
+                LocalDate.of(2024, 1, 1), "北京", Set.of(registrationC.getId()))));
+        calls.put("Publicity.exhibitions", () -> publicity.exhibitions(edition));
+        calls.put("Publicity.showExhibition", () -> publicity.showExhibition(1, 0, true));
     }
 
     @Test
@@ -399,6 +464,11 @@ class TrackIsolationIT {
         assertThrows(EJBAccessException.class, () -> signUp.resendConfirmation());
         assertThrows(EJBAccessException.class, () -> dashboards.overview(edition, null));
         assertThrows(EJBAccessException.class, () -> search.find("星火"));
+        assertThrows(EJBAccessException.class, () -> careers.recommendations(edition));
+        assertThrows(EJBAccessException.class, () -> support.cases(edition));
+        assertThrows(EJBAccessException.class, () -> board.all(edition));
+        assertThrows(EJBAccessException.class, () -> board.ofTrack(trackB.getId()));
+        assertThrows(EJBAccessException.class, () -> publicity.records(edition));
         assertTrue(accounts.me().isEmpty());
         assertTrue(!editions.all().isEmpty(), "editions are public");
         List<Track> published = catalog.publishedTracks(edition);

@@ -33,7 +33,8 @@ public final class EmailTokens {
         return account.getEmailTokenExpiresAt() == null ? null : account.getEmailTokenExpiresAt().minus(LINK_VALIDITY);
     }
 
-    private static String newToken() {
+    /** A new unguessable token (256 random bits, URL-safe). */
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);

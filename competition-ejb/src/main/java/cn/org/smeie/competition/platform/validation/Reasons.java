@@ -13,15 +13,28 @@ public final class Reasons {
 
     /** The reason without surrounding space; refused (field {@code reason}) when missing, too long or not plain text. */
     public static String require(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidInputException(new Violation("reason", "validation.required"));
+        return require("reason", reason, MAX_LENGTH);
+    }
+
+    /** A text a person must give (a note, an outcome, a consent) for the field {@code field}: checked as a reason is. */
+    public static String require(String field, String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(new Violation(field, "validation.required"));
         }
-        if (reason.strip().length() > MAX_LENGTH) {
-            throw new InvalidInputException(new Violation("reason", "validation.tooLong"));
+        return optional(field, text, maxLength);
+    }
+
+    /** An optional text: null when blank, else checked as a reason is. */
+    public static String optional(String field, String text, int maxLength) {
+        if (text == null || text.isBlank()) {
+            return null;
         }
-        if (!PlainText.Check.isPlain(reason)) {
-            throw new InvalidInputException(new Violation("reason", "validation.controlCharacters"));
+        if (text.strip().length() > maxLength) {
+            throw new InvalidInputException(new Violation(field, "validation.tooLong"));
         }
-        return reason.strip();
+        if (!PlainText.Check.isPlain(text)) {
+            throw new InvalidInputException(new Violation(field, "validation.controlCharacters"));
+        }
+        return text.strip();
     }
 }

@@ -5,6 +5,8 @@ import cn.org.smeie.competition.edition.entity.Edition;
 import cn.org.smeie.competition.judging.entity.Round;
 import cn.org.smeie.competition.judging.entity.RoundStatus;
 import cn.org.smeie.competition.publicity.entity.EditionResults;
+import cn.org.smeie.competition.publicity.entity.Exhibition;
+import cn.org.smeie.competition.publicity.entity.PublicityRecord;
 import cn.org.smeie.competition.results.control.RankingRows;
 import cn.org.smeie.competition.results.entity.Honor;
 import cn.org.smeie.competition.results.entity.RankingRow;
@@ -22,7 +24,8 @@ import java.util.List;
 /**
  * The results of an edition for everyone (宣传展示): what the committee has made public, nothing more.
  * A round appears once the committee has published it and its awards are confirmed; the honours once
- * the committee has made them public ({@code EditionAdmin.publishHonours}).
+ * the committee has made them public ({@code EditionAdmin.publishHonours}); the media's reports on the
+ * finals' first prizes and their exhibitions once the committee shows them ({@link Publicity}).
  */
 @Stateless
 @PermitAll
@@ -69,6 +72,17 @@ public class PublicResults {
                 .map(h -> new EditionResults.HonourLine(h.getKind(), h.getName(), h.getOrganization(),
                         h.getTrack() == null ? null : h.getTrack().getCode()))
                 .toList();
-        return new EditionResults(edition.getId(), edition.getNameZh(), edition.getNameEn(), rounds, honours);
+        List<EditionResults.PressLine> press = em.createNamedQuery(PublicityRecord.OF_EDITION, PublicityRecord.class)
+                .setParameter("edition", editionId).getResultStream().filter(PublicityRecord::isShown)
+                .map(p -> new EditionResults.PressLine(p.getRegistration().getTeamName(),
+                        p.getRegistration().getProjectTitle(), p.getOutlet(), p.getTitle(), p.getPublishedOn(),
+                        p.getLink())).toList();
+        List<EditionResults.ExhibitionLine> exhibitions = em.createNamedQuery(Exhibition.OF_EDITION, Exhibition.class)
+                .setParameter("edition", editionId).getResultStream().filter(Exhibition::isShown)
+                .map(e -> new EditionResults.ExhibitionLine(e.getEvent(), e.getHeldOn(), e.getPlace(),
+                        e.getProjects().stream().map(r -> r.getTeamName() + " · " + r.getProjectTitle()).toList()))
+                .toList();
+        return new EditionResults(edition.getId(), edition.getNameZh(), edition.getNameEn(), rounds, honours, press,
+                exhibitions);
     }
 }

@@ -3,6 +3,7 @@ package cn.org.smeie.competition.publicity.entity;
 import cn.org.smeie.competition.results.entity.Honor;
 import cn.org.smeie.competition.results.entity.Prize;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -13,11 +14,28 @@ import java.util.List;
  * @param honours the approved honours, or null while they are not public
  */
 public record EditionResults(long editionId, String editionZh, String editionEn, List<RoundResult> rounds,
-                             List<HonourLine> honours) implements Serializable {
+                             List<HonourLine> honours, List<PressLine> press, List<ExhibitionLine> exhibitions)
+        implements Serializable {
 
     public EditionResults {
         rounds = List.copyOf(rounds);
         honours = honours == null ? null : List.copyOf(honours);
+        press = List.copyOf(press);
+        exhibitions = List.copyOf(exhibitions);
+    }
+
+    /** A report of the media on a finals first prize that the committee shows. */
+    public record PressLine(String teamName, String projectTitle, String outlet, String title, LocalDate publishedOn,
+                            String link) implements Serializable {
+    }
+
+    /** An exhibition the committee shows, with the projects it exhibits. */
+    public record ExhibitionLine(String event, LocalDate heldOn, String place, List<String> projects)
+            implements Serializable {
+
+        public ExhibitionLine {
+            projects = List.copyOf(projects);
+        }
     }
 
     /** The prizes of one published round; {@code trackCode} is null for the national finals. */

@@ -16,6 +16,7 @@ import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.platform.error.Violation;
 import cn.org.smeie.competition.platform.persistence.Jpql;
 import cn.org.smeie.competition.platform.validation.Reasons;
+import cn.org.smeie.competition.problemboard.control.ProblemChoices;
 import cn.org.smeie.competition.registration.control.RegistrationChecks;
 import cn.org.smeie.competition.registration.control.MaterialStore;
 import cn.org.smeie.competition.registration.entity.Material;
@@ -34,6 +35,7 @@ import jakarta.persistence.TypedQuery;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,6 +53,9 @@ public class Registrations {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    ProblemChoices problemChoices;
 
     @Inject
     CallerScope scope;
@@ -108,7 +113,11 @@ public class Registrations {
     public Registration submit(long registrationId, int expectedVersion) {
         Registration registration = ownCurrent(registrationId, expectedVersion, "submit");
         requireOpen(registration.getTrack());
-        RegistrationChecks.refuse(RegistrationChecks.complete(registration.form(), registration.getTrack()));
+        List<Violation> violations = new ArrayList<>(RegistrationChecks.complete(registration.form(),
+                registration.getTrack()));
+        // a team registered against an enterprise's problem keeps an expert of that enterprise
+        problemChoices.expertMissing(registration).ifPresent(violations::add);
+        RegistrationChecks.refuse(violations);
         RegistrationSnapshot before = registration.snapshot();
         registration.submit(now());
         return notified(saved(registration, "SUBMIT", before));

@@ -78,6 +78,10 @@ public class Member implements Serializable {
         return new MemberForm(name, kind, organization, title, email, mobile, presenter);
     }
 
+    public Registration getRegistration() {
+        return registration;
+    }
+
     public Long getId() {
         return id;
     }

@@ -18,7 +18,6 @@ import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.platform.error.Violation;
 import cn.org.smeie.competition.platform.validation.InputValidator;
 import cn.org.smeie.competition.platform.validation.PersonName;
-import cn.org.smeie.competition.platform.validation.PlainText;
 import cn.org.smeie.competition.platform.validation.Reasons;
 import cn.org.smeie.competition.results.control.Aggregation;
 import cn.org.smeie.competition.results.control.RankingRows;
@@ -220,11 +219,7 @@ public class Results {
     public ResultPlan review(long roundId, int expectedVersion, String note) {
         Round round = managed(roundId, "reviewAwards");
         ResultPlan plan = current(aggregation.planOf(round), expectedVersion);
-        String cleaned = note == null || note.isBlank() ? null : note.strip();
-        if (cleaned != null && (cleaned.length() > 1000 || !PlainText.Check.isPlain(cleaned))) {
-            throw new InvalidInputException(new Violation("note", cleaned.length() > 1000 ? "validation.tooLong"
-                    : "validation.controlCharacters"));
-        }
+        String cleaned = Reasons.optional("note", note, Reasons.MAX_LENGTH);
         plan.reviewed(audit.callerName(), cleaned, now());
         return saved(round, plan, "REVIEW_AWARDS", null, Aggregation.summary(aggregation.awardsOf(roundId)));
     }
