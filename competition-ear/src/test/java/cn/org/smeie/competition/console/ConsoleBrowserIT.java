@@ -265,17 +265,7 @@ class ConsoleBrowserIT {
         String hostPassword;
         try (Browser b = new Browser(base)) {
             b.signInAsCommittee();
-            fillNewTrack(b, code, "工业软件", "工业软件测试承办单位", "13800138000");
-            b.click("trackForm:save");
-            b.waitFor("赛项 " + code + " 已保存。");
-            b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + code + "')]]"
-                    + "//button[contains(@id, ':extend')]")).click();
-            b.settle();
-            // set the date picker's text directly: typing opens its calendar over the dialog's buttons
-            b.driver().executeScript("document.getElementById('extendForm:until_input').value = arguments[0];",
-                    b.find("extendForm:until_input").isDisplayed() ? "2099-12-31 23:59:59" : "");
-            b.click("extendForm:save");
-            b.waitFor("赛项 " + code + " 的报名截止时间已更新。");
+            openTrack(b, code, "工业软件");
 
             hostPassword = newAccount(b, host, "工业软件承办单位联系人", null, null, code);
         }
@@ -334,6 +324,113 @@ class ConsoleBrowserIT {
     }
 
     /** The track's dashboard, counted from what this walk-through made: one team, approved, of 3 members from 1 × 1, its round published. */
+    /**
+     * What follows the finals, page by page: an enterprise posts a problem without an account and
+     * follows it by its link, the committee publishes it on the board, records a position and an
+     * expert, and opens the publicity page; a team contact finds its pages of the problem board and of
+     * the support after the finals.
+     */
+    @Test
+    void anEnterprisePostsAProblemTheCommitteePublishesItAndTheAfterFinalsPagesServeEachRole() {
+        String code = Deployments.uniqueCode("PB");
+        String title = "产线缺陷检测 " + Deployments.uniqueCode("").toLowerCase();
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            openTrack(b, code, "揭榜测试");
+        }
+        String manage;
+        try (Browser b = new Browser(base, 390, 844)) {
+            b.open("/problems.xhtml");
+            b.waitFor("企业难题揭榜");
+            b.choose("postForm:trackId", code);
+            b.type("postForm:enterprise", "华为技术有限公司");
+            b.type("postForm:title", title);
+            b.type("postForm:field", "工业视觉");
+            b.type("postForm:description", "<script>alert(1)</script> 产线缺陷难以实时发现");
+            b.type("postForm:expectedResult", "可部署的检测原型");
+            b.type("postForm:contactName", "吴经理");
+            b.type("postForm:contactEmail", "wu." + code.toLowerCase() + "@enterprise.example.cn");
+            b.type("postForm:contactMobile", "12345");
+            b.click("postForm:post");
+            b.waitFor("应为以 1 开头的 11 位手机号码。");
+            assertFalse(b.shows("等待组委会审核"), "nothing is posted");
+            b.retype("postForm:contactMobile", Teams.mobile());
+            b.click("postForm:post");
+            b.waitFor("等待组委会审核");
+            manage = b.find("postForm:manageLink").getAttribute("href");
+            assertTrue(Mailbox.body(Mailbox.await("wu." + code.toLowerCase() + "@enterprise.example.cn", 1).get(0))
+                    .contains(manage.substring(manage.indexOf("/problem.xhtml"))), "the same link is mailed");
+            b.screenshot("problem-posted-phone");
+            b.click("postForm:manageLink");
+            b.waitFor("我发布的难题");
+            assertTrue(b.find("manageForm:status").getText().contains("待审核"), b.text());
+        }
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            b.open("/console/problems.xhtml");
+            b.waitFor(title);
+            b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + title + "')]]"
+                    + "//button[contains(@id, ':moderate')]")).click();
+            b.settle();
+            b.click("moderationForm:publish");
+            b.waitFor("难题“" + title + "”已发布。");
+            b.screenshot("problems-console");
+
+            b.open("/committee/careers.xhtml");
+            b.waitFor("实习就业推荐");
+            String position = "视觉算法实习生 " + code;
+            b.type("positionForm:enterprise", "华为技术有限公司");
+            b.type("positionForm:title", position);
+            b.type("positionForm:city", "深圳");
+            b.type("positionForm:period", "2024-03 至 2024-08");
+            b.click("positionForm:addPosition");
+            b.waitFor("已登记岗位“" + position + "”。");
+            assertTrue(b.find("positionForm:positions").getText().contains(position));
+
+            b.open("/committee/support.xhtml");
+            b.waitFor("专家与导师库");
+            b.type("expertForm:name", "钱律师");
+            b.type("expertForm:organization", "律师事务所 " + code);
+            b.click("expertForm:registerExpert");
+            b.waitFor("请至少选择一种支持类别。");
+            b.driver().findElement(By.xpath("//table[@id='expertForm:kinds']//label[normalize-space(.)='法律咨询']"
+                    + " | //div[@id='expertForm:kinds']//label[normalize-space(.)='法律咨询']")).click();
+            b.click("expertForm:registerExpert");
+            b.waitFor("已登记专家 钱律师。");
+            assertTrue(b.find("expertForm:experts").getText().contains("律师事务所 " + code));
+            b.screenshot("support-console");
+
+            b.open("/committee/publicity.xhtml");
+            b.waitFor("宣传报道");
+        }
+        try (Browser b = new Browser(base, 390, 844)) {
+            b.open("/problems.xhtml");
+            b.waitFor(title);
+            assertTrue(b.shows("<script>alert(1)</script>"), "markup is shown as typed, not run");
+            b.open(manage.substring(manage.indexOf("/problem.xhtml")));
+            assertTrue(b.find("manageForm:status").getText().contains("已发布"), b.text());
+        }
+        String team = Deployments.uniqueCode("pt").toLowerCase() + "@team.example.cn";
+        try (Browser b = new Browser(base)) {
+            b.open("/signup.xhtml");
+            b.type("signupForm:email", team);
+            b.type("signupForm:displayName", "揭榜队联系人");
+            b.type("signupForm:password", Caller.CHOSEN_PASSWORD);
+            b.type("signupForm:repeated", Caller.CHOSEN_PASSWORD);
+            b.click("signupForm:signUp");
+            b.waitFor("已创建");
+            b.open("/confirm.xhtml?token=" + Mailbox.confirmationToken(team));
+            b.waitFor("电子邮箱已确认");
+            b.signIn(team, Caller.CHOSEN_PASSWORD);
+            b.waitFor("团队报名");
+            b.click("navTeamProblems");
+            b.waitFor("请先创建报名，再选择揭榜难题。");
+            b.click("navTeamAftercare");
+            b.waitFor("获得已确认奖项的团队可在此申请成果转化支持。");
+            assertTrue(b.shows("团队成员尚无岗位推荐。"), b.text());
+        }
+    }
+
     private void theDashboardCountsWhatTheTrackHolds(String code) {
         try (Browser b = new Browser(base, 1280, 800)) {
             b.signInAsCommittee();
@@ -642,6 +739,21 @@ class ConsoleBrowserIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The committee (signed in) makes a new track whose registration stays open until 2099. */
+    private static void openTrack(Browser b, String code, String field) {
+        fillNewTrack(b, code, field, field + "测试承办单位", "13800138000");
+        b.click("trackForm:save");
+        b.waitFor("赛项 " + code + " 已保存。");
+        b.driver().findElement(By.xpath("//tr[td[contains(normalize-space(.), '" + code + "')]]"
+                + "//button[contains(@id, ':extend')]")).click();
+        b.settle();
+        // set the date picker's text directly: typing opens its calendar over the dialog's buttons
+        b.driver().executeScript("document.getElementById('extendForm:until_input').value = arguments[0];",
+                b.find("extendForm:until_input").isDisplayed() ? "2099-12-31 23:59:59" : "");
+        b.click("extendForm:save");
+        b.waitFor("赛项 " + code + " 的报名截止时间已更新。");
     }
 
     /** Opens the new-track dialog and fills it in; the caller saves. */

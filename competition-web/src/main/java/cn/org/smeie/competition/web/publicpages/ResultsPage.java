@@ -56,6 +56,7 @@ public class ResultsPage {
 
     /** Whether anything of the edition is public yet. */
     public boolean isAnythingPublic() {
-        return results != null && (!results.rounds().isEmpty() || results.honoursPublic());
+        return results != null && (!results.rounds().isEmpty() || results.honoursPublic() || !results.press().isEmpty()
+                || !results.exhibitions().isEmpty());
     }
 }
