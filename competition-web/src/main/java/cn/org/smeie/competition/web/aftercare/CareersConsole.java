@@ -7,10 +7,8 @@ import cn.org.smeie.competition.careers.entity.PositionForm;
 import cn.org.smeie.competition.careers.entity.PositionKind;
 import cn.org.smeie.competition.careers.entity.Recommendation;
 import cn.org.smeie.competition.careers.entity.RecommendationStatus;
-import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.platform.error.CompetitionException;
 import cn.org.smeie.competition.web.shared.Feedback;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -35,7 +33,7 @@ public class CareersConsole implements Serializable {
     Careers careers;
 
     @Inject
-    Editions editions;
+    AftercareEditions editions;
 
     @Inject
     Feedback feedback;
@@ -57,9 +55,11 @@ public class CareersConsole implements Serializable {
     private RecommendationStatus next;
     private String note;
 
-    @PostConstruct
-    void init() {
-        edition = editions.current().getId();
+    private Long editionId;
+
+    /** Loads the edition of the page's parameter (the current one without it), on the page's first request. */
+    public void load() {
+        edition = editions.chosen(editionId);
         reload();
     }
 
@@ -219,5 +219,13 @@ public class CareersConsole implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public void setEditionId(Long editionId) {
+        this.editionId = editionId;
     }
 }

@@ -1,6 +1,5 @@
 package cn.org.smeie.competition.web.aftercare;
 
-import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.platform.error.CompetitionException;
 import cn.org.smeie.competition.problemboard.boundary.ProblemBoard;
 import cn.org.smeie.competition.problemboard.entity.EnterpriseProblem;
@@ -8,7 +7,6 @@ import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
 import cn.org.smeie.competition.web.security.CurrentUser;
 import cn.org.smeie.competition.web.shared.Feedback;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +28,7 @@ public class ProblemsConsole implements Serializable {
     ProblemBoard board;
 
     @Inject
-    Editions editions;
+    AftercareEditions editions;
 
     @Inject
     TrackCatalog catalog;
@@ -46,9 +44,11 @@ public class ProblemsConsole implements Serializable {
     private EnterpriseProblem moderating;
     private String note;
 
-    @PostConstruct
-    void init() {
-        edition = editions.current().getId();
+    private Long editionId;
+
+    /** Loads the edition of the page's parameter (the current one without it), on the page's first request. */
+    public void load() {
+        edition = editions.chosen(editionId);
         reload();
     }
 
@@ -100,5 +100,13 @@ public class ProblemsConsole implements Serializable {
 
     public void setNote(String note) {
         this.note = note;
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public void setEditionId(Long editionId) {
+        this.editionId = editionId;
     }
 }

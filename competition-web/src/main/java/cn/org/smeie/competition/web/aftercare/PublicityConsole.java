@@ -1,6 +1,5 @@
 package cn.org.smeie.competition.web.aftercare;
 
-import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.platform.error.CompetitionException;
 import cn.org.smeie.competition.publicity.boundary.Publicity;
 import cn.org.smeie.competition.publicity.entity.Exhibition;
@@ -9,7 +8,6 @@ import cn.org.smeie.competition.publicity.entity.PublicityForm;
 import cn.org.smeie.competition.publicity.entity.PublicityRecord;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.web.shared.Feedback;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +34,7 @@ public class PublicityConsole implements Serializable {
     Publicity publicity;
 
     @Inject
-    Editions editions;
+    AftercareEditions editions;
 
     @Inject
     Feedback feedback;
@@ -55,9 +53,11 @@ public class PublicityConsole implements Serializable {
     private String place;
     private List<Long> projects = new ArrayList<>();
 
-    @PostConstruct
-    void init() {
-        edition = editions.current().getId();
+    private Long editionId;
+
+    /** Loads the edition of the page's parameter (the current one without it), on the page's first request. */
+    public void load() {
+        edition = editions.chosen(editionId);
         firstPrizes = publicity.firstPrizes(edition);
         registrationId = firstPrizes.isEmpty() ? null : firstPrizes.get(0).getId();
         reload();
@@ -189,5 +189,13 @@ public class PublicityConsole implements Serializable {
 
     public void setProjects(List<Long> projects) {
         this.projects = projects == null ? new ArrayList<>() : new ArrayList<>(projects);
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public void setEditionId(Long editionId) {
+        this.editionId = editionId;
     }
 }

@@ -1,6 +1,5 @@
 package cn.org.smeie.competition.web.aftercare;
 
-import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.platform.error.CompetitionException;
 import cn.org.smeie.competition.support.boundary.ConversionSupport;
 import cn.org.smeie.competition.support.boundary.SupportReport;
@@ -9,7 +8,6 @@ import cn.org.smeie.competition.support.entity.ExpertForm;
 import cn.org.smeie.competition.support.entity.SupportCase;
 import cn.org.smeie.competition.support.entity.SupportKind;
 import cn.org.smeie.competition.web.shared.Feedback;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +34,7 @@ public class SupportConsole implements Serializable {
     ConversionSupport support;
 
     @Inject
-    Editions editions;
+    AftercareEditions editions;
 
     @Inject
     Feedback feedback;
@@ -55,9 +53,11 @@ public class SupportConsole implements Serializable {
     private Long expertId;
     private String text;
 
-    @PostConstruct
-    void init() {
-        edition = editions.current().getId();
+    private Long editionId;
+
+    /** Loads the edition of the page's parameter (the current one without it), on the page's first request. */
+    public void load() {
+        edition = editions.chosen(editionId);
         reload();
     }
 
@@ -205,5 +205,13 @@ public class SupportConsole implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public Long getEditionId() {
+        return editionId;
+    }
+
+    public void setEditionId(Long editionId) {
+        this.editionId = editionId;
     }
 }
