@@ -71,19 +71,7 @@ class RestApiIT {
 
     @Test
     void aTeamSignsUpRegistersAndSubmitsThroughTheApi() throws Exception {
-        String committee = basic(Caller.COMMITTEE, Caller.COMMITTEE_PASSWORD);
-        HttpResponse<String> editionResponse = send("GET", "/api/editions/current", null, null, null);
-        long edition = number(editionResponse.body(), "id");
-        String code = Deployments.uniqueCode("API");
-        HttpResponse<String> track = send("POST", "/api/tracks?edition=" + edition, committee, null,
-                "{\"code\":\"" + code + "\",\"fieldZh\":\"接口测试\",\"fieldEn\":\"API\",\"focusZh\":\"场景\","
-                        + "\"abilitiesZh\":\"能力\",\"objectiveZh\":\"目标\",\"hostOrganization\":\"接口测试承办单位\","
-                        + "\"contactName\":\"周老师\",\"contactPhone\":\"13800138000\"}");
-        assertEquals(201, track.statusCode(), track.body());
-        long trackId = number(track.body(), "id");
-        HttpResponse<String> extended = send("PUT", "/api/tracks/" + trackId + "/registration-deadline", committee,
-                "\"" + number(track.body(), "version") + "\"", "2099-12-31T23:59:59", "text/plain");
-        assertEquals(200, extended.statusCode(), extended.body());
+        long trackId = openTrack();
 
         String email = Deployments.uniqueCode("api").toLowerCase() + "@team.example.cn";
         HttpResponse<String> weak = send("POST", "/api/team-accounts", null, null,
@@ -141,6 +129,7 @@ class RestApiIT {
                 null, null);
         assertEquals(403, foreign.statusCode());
         assertFalse(foreign.body().contains("接口队"), "nothing of another team's registration");
+        long edition = number(send("GET", "/api/editions/current", null, null, null).body(), "id");
         assertEquals(403, send("POST", "/api/tracks?edition=" + edition, team, null, "{}").statusCode(),
                 "a team creates no track");
 
@@ -164,12 +153,54 @@ class RestApiIT {
     }
 
     @Test
+    void anEnterprisePostsAProblemThatWaitsForTheCommitteeAndAnyoneReadsThePublishedOnes() throws Exception {
+        long trackId = openTrack();
+        String contact = Deployments.uniqueCode("ent").toLowerCase() + "@enterprise.example.cn";
+        String title = "接口难题 " + Deployments.uniqueCode("").toLowerCase();
+        String form = "{\"trackId\":" + trackId + ",\"enterprise\":\"华为技术有限公司\",\"title\":\"" + title + "\","
+                + "\"field\":\"工业视觉\",\"description\":\"缺陷难以实时发现\",\"expectedResult\":\"检测原型\","
+                + "\"contactName\":\"吴经理\",\"contactEmail\":\"" + contact + "\",\"contactMobile\":\"%s\"}";
+        HttpResponse<String> refused = send("POST", "/api/problems", null, null, String.format(form, "12345"));
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("应为以 1 开头的 11 位手机号码"), refused.body());
+        HttpResponse<String> posted = send("POST", "/api/problems", null, null, String.format(form, Teams.mobile()));
+        assertEquals(201, posted.statusCode(), posted.body());
+        Matcher code = Pattern.compile("\"manageCode\":\"([^\"]+)\"").matcher(posted.body());
+        assertTrue(code.find(), posted.body());
+        assertTrue(Mailbox.body(Mailbox.await(contact, 1).get(0)).contains("/problem.xhtml?code=" + code.group(1)),
+                "the code that follows the problem is mailed to its contact");
+        HttpResponse<String> board = send("GET", "/api/problems", null, null, null);
+        assertEquals(200, board.statusCode(), board.body());
+        assertFalse(board.body().contains(title), "a posting waits for the committee: " + board.body());
+        assertFalse(board.body().contains("contactEmail"), "the board shows no contact details");
+    }
+
+    /** A new track of the current edition (the committee's, through the API) whose registration is open until 2099. */
+    private long openTrack() throws Exception {
+        String committee = basic(Caller.COMMITTEE, Caller.COMMITTEE_PASSWORD);
+        HttpResponse<String> editionResponse = send("GET", "/api/editions/current", null, null, null);
+        long edition = number(editionResponse.body(), "id");
+        String code = Deployments.uniqueCode("API");
+        HttpResponse<String> track = send("POST", "/api/tracks?edition=" + edition, committee, null,
+                "{\"code\":\"" + code + "\",\"fieldZh\":\"接口测试\",\"fieldEn\":\"API\",\"focusZh\":\"场景\","
+                        + "\"abilitiesZh\":\"能力\",\"objectiveZh\":\"目标\",\"hostOrganization\":\"接口测试承办单位\","
+                        + "\"contactName\":\"周老师\",\"contactPhone\":\"13800138000\"}");
+        assertEquals(201, track.statusCode(), track.body());
+        long trackId = number(track.body(), "id");
+        HttpResponse<String> extended = send("PUT", "/api/tracks/" + trackId + "/registration-deadline", committee,
+                "\"" + number(track.body(), "version") + "\"", "2099-12-31T23:59:59", "text/plain");
+        assertEquals(200, extended.statusCode(), extended.body());
+        return trackId;
+    }
+
+    @Test
     void theApiIsDescribedInOpenApi() throws Exception {
         HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/openapi"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, openapi.statusCode());
         assertTrue(openapi.body().contains("/api/registrations/{id}/submission"), openapi.body());
         assertTrue(openapi.body().contains("/api/editions/current"));
+        assertTrue(openapi.body().contains("/api/problems"));
     }
 
     private HttpResponse<String> send(String method, String path, String authorization, String ifMatch, String json)

@@ -270,17 +270,7 @@ class ConsoleBrowserIT {
             hostPassword = newAccount(b, host, "工业软件承办单位联系人", null, null, code);
         }
         try (Browser b = new Browser(base)) {
-            b.open("/signup.xhtml");
-            b.type("signupForm:email", team);
-            b.type("signupForm:displayName", "星火队联系人");
-            b.type("signupForm:password", Caller.CHOSEN_PASSWORD);
-            b.type("signupForm:repeated", Caller.CHOSEN_PASSWORD);
-            b.click("signupForm:signUp");
-            b.waitFor("已创建");
-            b.open("/confirm.xhtml?token=" + Mailbox.confirmationToken(team));
-            b.waitFor("电子邮箱已确认");
-            b.signIn(team, Caller.CHOSEN_PASSWORD);
-            b.waitFor("团队报名");
+            signedUpTeam(b, team, "星火队联系人");
             b.choose("registrationForm:track", code);
             b.type("registrationForm:teamName", "星火队 " + tag);
             b.type("registrationForm:projectTitle", "工业软件缺陷预测");
@@ -412,17 +402,7 @@ class ConsoleBrowserIT {
         }
         String team = Deployments.uniqueCode("pt").toLowerCase() + "@team.example.cn";
         try (Browser b = new Browser(base)) {
-            b.open("/signup.xhtml");
-            b.type("signupForm:email", team);
-            b.type("signupForm:displayName", "揭榜队联系人");
-            b.type("signupForm:password", Caller.CHOSEN_PASSWORD);
-            b.type("signupForm:repeated", Caller.CHOSEN_PASSWORD);
-            b.click("signupForm:signUp");
-            b.waitFor("已创建");
-            b.open("/confirm.xhtml?token=" + Mailbox.confirmationToken(team));
-            b.waitFor("电子邮箱已确认");
-            b.signIn(team, Caller.CHOSEN_PASSWORD);
-            b.waitFor("团队报名");
+            signedUpTeam(b, team, "揭榜队联系人");
             b.click("navTeamProblems");
             b.waitFor("请先创建报名，再选择揭榜难题。");
             b.click("navTeamAftercare");
@@ -739,6 +719,21 @@ class ConsoleBrowserIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A team contact signs up on the portal, confirms its address by the mailed link and signs in. */
+    private static void signedUpTeam(Browser b, String team, String displayName) {
+        b.open("/signup.xhtml");
+        b.type("signupForm:email", team);
+        b.type("signupForm:displayName", displayName);
+        b.type("signupForm:password", Caller.CHOSEN_PASSWORD);
+        b.type("signupForm:repeated", Caller.CHOSEN_PASSWORD);
+        b.click("signupForm:signUp");
+        b.waitFor("已创建");
+        b.open("/confirm.xhtml?token=" + Mailbox.confirmationToken(team));
+        b.waitFor("电子邮箱已确认");
+        b.signIn(team, Caller.CHOSEN_PASSWORD);
+        b.waitFor("团队报名");
     }
 
     /** The committee (signed in) makes a new track whose registration stays open until 2099. */

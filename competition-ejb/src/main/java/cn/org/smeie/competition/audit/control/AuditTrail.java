@@ -33,6 +33,11 @@ public class AuditTrail {
     @Inject
     Principal caller;
 
+    /** Now, in Beijing time: when a change happens. */
+    public static OffsetDateTime now() {
+        return OffsetDateTime.now(Clock.system(ZONE));
+    }
+
     /** Records a change made by the current caller. */
     public AuditEntry record(String action, String entityType, Object entityId, Long trackId,
                              Object before, Object after) {

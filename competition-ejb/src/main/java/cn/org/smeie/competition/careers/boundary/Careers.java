@@ -15,7 +15,7 @@ import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.edition.entity.Edition;
 import cn.org.smeie.competition.mail.control.Mailer;
 import cn.org.smeie.competition.platform.error.ConflictException;
-import cn.org.smeie.competition.platform.error.NotFoundException;
+import cn.org.smeie.competition.platform.persistence.Store;
 import cn.org.smeie.competition.platform.validation.InputValidator;
 import cn.org.smeie.competition.platform.validation.Reasons;
 import cn.org.smeie.competition.registration.entity.Member;
@@ -27,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -59,6 +58,9 @@ public class Careers {
     AuditTrail audit;
 
     @Inject
+    Store store;
+
+    @Inject
     InputValidator validator;
 
     @Inject
@@ -87,14 +89,14 @@ public class Careers {
     @RolesAllowed(COMMITTEE_ROLE)
     public Position updatePosition(long positionId, int expectedVersion, PositionForm form) {
         scope.account();
-        Position position = find(Position.class, POSITION, positionId);
+        Position position = store.find(Position.class, POSITION, positionId);
         if (position.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(position.getTitle());
         }
         validator.check(form);
         PositionForm before = position.form();
         position.describe(form);
-        flush(position.getTitle());
+        store.flush(position.getTitle());
         audit.record("UPDATE", POSITION, positionId, null, before, form);
         return position;
     }
@@ -130,7 +132,7 @@ public class Careers {
     @RolesAllowed(COMMITTEE_ROLE)
     public Recommendation recommend(long positionId, long memberId, String consent) {
         scope.account();
-        Position position = find(Position.class, POSITION, positionId);
+        Position position = store.find(Position.class, POSITION, positionId);
         String agreed = Reasons.require("consent", consent, CONSENT_LENGTH);
         Member member = em.find(Member.class, memberId);
         if (member == null || candidates(position.getEdition().getId()).stream()
@@ -156,14 +158,14 @@ public class Careers {
     @RolesAllowed(COMMITTEE_ROLE)
     public Recommendation advance(long recommendationId, int expectedVersion, RecommendationStatus next, String note) {
         scope.account();
-        Recommendation recommendation = find(Recommendation.class, RECOMMENDATION, recommendationId);
+        Recommendation recommendation = store.find(Recommendation.class, RECOMMENDATION, recommendationId);
         if (recommendation.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(recommendation.getMember().getName());
         }
         String cleaned = Reasons.optional("note", note, Reasons.MAX_LENGTH);
         RecommendationStatus before = recommendation.getStatus();
         recommendation.advance(next, cleaned, now());
-        flush(recommendation.getMember().getName());
+        store.flush(recommendation.getMember().getName());
         audit.record("ADVANCE", RECOMMENDATION, recommendationId, recommendation.getRegistration().getTrack().getId(),
                 Map.of("status", before.name()), cleaned == null ? Map.of("status", next.name())
                         : Map.of("status", next.name(), "note", cleaned));
@@ -185,23 +187,7 @@ public class Careers {
                 .setParameter("contact", scope.account().getId()).getResultList();
     }
 
-    private <T> T find(Class<T> type, String name, long id) {
-        T found = em.find(type, id);
-        if (found == null) {
-            throw new NotFoundException(name, id);
-        }
-        return found;
-    }
-
-    private void flush(String what) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw ConflictException.staleVersion(what);
-        }
-    }
-
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(AuditTrail.ZONE);
+        return AuditTrail.now();
     }
 }

@@ -13,6 +13,7 @@ import cn.org.smeie.competition.platform.error.ConflictException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.platform.error.Violation;
+import cn.org.smeie.competition.platform.persistence.Store;
 import cn.org.smeie.competition.platform.validation.InputValidator;
 import cn.org.smeie.competition.platform.validation.Reasons;
 import cn.org.smeie.competition.problemboard.control.ProblemChoices;
@@ -30,7 +31,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -60,6 +60,9 @@ public class ProblemBoard {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Store store;
 
     @Inject
     InputValidator validator;
@@ -137,7 +140,7 @@ public class ProblemBoard {
         }
         String cleaned = Reasons.optional("note", note, Reasons.MAX_LENGTH);
         answer.confirm(cleaned, now());
-        flush(answer.getRegistration().getTeamName());
+        store.flush(answer.getRegistration().getTeamName());
         audit.recordAs(enterpriseActor(problem), "CONFIRM_ANSWER", PROBLEM, problem.getId(),
                 problem.getTrack().getId(), null, Map.of("registration", answer.getRegistration().getId(),
                         "note", cleaned == null ? "" : cleaned));
@@ -166,17 +169,14 @@ public class ProblemBoard {
     @RolesAllowed(COMMITTEE_ROLE)
     public EnterpriseProblem moderate(long problemId, int expectedVersion, boolean publish, String note) {
         scope.account();
-        EnterpriseProblem problem = em.find(EnterpriseProblem.class, problemId);
-        if (problem == null) {
-            throw new NotFoundException(PROBLEM, problemId);
-        }
+        EnterpriseProblem problem = store.find(EnterpriseProblem.class, PROBLEM, problemId);
         if (problem.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(problem.getTitle());
         }
         String why = publish ? Reasons.optional("reason", note, Reasons.MAX_LENGTH) : Reasons.require(note);
         ProblemStatus before = problem.getStatus();
         problem.moderate(publish, why, audit.callerName(), now());
-        flush(problem.getTitle());
+        store.flush(problem.getTitle());
         audit.record(publish ? "PUBLISH" : "REJECT", PROBLEM, problemId, problem.getTrack().getId(),
                 Map.of("status", before.name()), why == null ? Map.of("status", problem.getStatus().name())
                         : Map.of("status", problem.getStatus().name(), "note", why));
@@ -226,7 +226,7 @@ public class ProblemBoard {
         } else {
             em.persist(new ProblemAnswer(problem, registration, now()));
         }
-        flush(registration.getTeamName());
+        store.flush(registration.getTeamName());
         audit.record("CHOOSE_PROBLEM", REGISTRATION, registrationId, registration.getTrack().getId(),
                 before == null ? null : Map.of("problem", before), Map.of("problem", problemId));
         return Optional.of(problem);
@@ -243,15 +243,7 @@ public class ProblemBoard {
         return "enterprise:" + problem.getContactEmail();
     }
 
-    private void flush(String what) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw ConflictException.staleVersion(what);
-        }
-    }
-
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(AuditTrail.ZONE);
+        return AuditTrail.now();
     }
 }

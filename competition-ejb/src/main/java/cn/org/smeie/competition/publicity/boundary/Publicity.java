@@ -9,8 +9,8 @@ import cn.org.smeie.competition.account.control.CallerScope;
 import cn.org.smeie.competition.audit.control.AuditTrail;
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.platform.error.ConflictException;
-import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.platform.error.Violation;
+import cn.org.smeie.competition.platform.persistence.Store;
 import cn.org.smeie.competition.platform.validation.InputValidator;
 import cn.org.smeie.competition.publicity.entity.Exhibition;
 import cn.org.smeie.competition.publicity.entity.ExhibitionForm;
@@ -25,7 +25,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -53,6 +52,9 @@ public class Publicity {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Store store;
 
     @Inject
     InputValidator validator;
@@ -96,15 +98,12 @@ public class Publicity {
     /** Shows a report on the public results page, or takes it off. */
     public PublicityRecord showRecord(long recordId, int expectedVersion, boolean shown) {
         scope.account();
-        PublicityRecord record = em.find(PublicityRecord.class, recordId);
-        if (record == null) {
-            throw new NotFoundException(RECORD, recordId);
-        }
+        PublicityRecord record = store.find(PublicityRecord.class, RECORD, recordId);
         if (record.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(record.getTitle());
         }
         record.show(shown);
-        flush(record.getTitle());
+        store.flush(record.getTitle());
         audit.record(shown ? "SHOW" : "HIDE", RECORD, recordId, null, Map.of("shown", !shown), Map.of("shown", shown));
         return record;
     }
@@ -137,29 +136,18 @@ public class Publicity {
     /** Shows an exhibition on the public results page, or takes it off. */
     public Exhibition showExhibition(long exhibitionId, int expectedVersion, boolean shown) {
         scope.account();
-        Exhibition exhibition = em.find(Exhibition.class, exhibitionId);
-        if (exhibition == null) {
-            throw new NotFoundException(EXHIBITION, exhibitionId);
-        }
+        Exhibition exhibition = store.find(Exhibition.class, EXHIBITION, exhibitionId);
         if (exhibition.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(exhibition.getEvent());
         }
         exhibition.show(shown);
-        flush(exhibition.getEvent());
+        store.flush(exhibition.getEvent());
         audit.record(shown ? "SHOW" : "HIDE", EXHIBITION, exhibitionId, null, Map.of("shown", !shown),
                 Map.of("shown", shown));
         return exhibition;
     }
 
-    private void flush(String what) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw ConflictException.staleVersion(what);
-        }
-    }
-
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(AuditTrail.ZONE);
+        return AuditTrail.now();
     }
 }

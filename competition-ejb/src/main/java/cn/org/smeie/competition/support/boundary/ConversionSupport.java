@@ -9,7 +9,7 @@ import cn.org.smeie.competition.account.control.CallerScope;
 import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.audit.control.AuditTrail;
 import cn.org.smeie.competition.platform.error.ConflictException;
-import cn.org.smeie.competition.platform.error.NotFoundException;
+import cn.org.smeie.competition.platform.persistence.Store;
 import cn.org.smeie.competition.platform.validation.InputValidator;
 import cn.org.smeie.competition.platform.validation.Reasons;
 import cn.org.smeie.competition.registration.control.OwnRegistrations;
@@ -26,7 +26,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -58,6 +57,9 @@ public class ConversionSupport {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Store store;
 
     @Inject
     InputValidator validator;
@@ -127,13 +129,13 @@ public class ConversionSupport {
     @RolesAllowed(COMMITTEE_ROLE)
     public Expert setExpertActive(long expertId, int expectedVersion, boolean active) {
         scope.account();
-        Expert expert = find(Expert.class, EXPERT, expertId);
+        Expert expert = store.find(Expert.class, EXPERT, expertId);
         if (expert.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(expert.getName());
         }
         boolean before = expert.isActive();
         expert.active(active);
-        flush(expert.getName());
+        store.flush(expert.getName());
         audit.record(active ? "ENABLE" : "DISABLE", EXPERT, expertId, null, Map.of("active", before),
                 Map.of("active", active));
         return expert;
@@ -160,7 +162,7 @@ public class ConversionSupport {
     public SupportCase assign(long caseId, int expectedVersion, long expertId) {
         scope.account();
         SupportCase supportCase = current(caseId, expectedVersion);
-        Expert expert = find(Expert.class, EXPERT, expertId);
+        Expert expert = store.find(Expert.class, EXPERT, expertId);
         if (!expert.isActive()) {
             throw new ConflictException("support.expertInactive", expert.getName());
         }
@@ -215,7 +217,7 @@ public class ConversionSupport {
     }
 
     private SupportCase current(long caseId, int expectedVersion) {
-        SupportCase supportCase = find(SupportCase.class, CASE, caseId);
+        SupportCase supportCase = store.find(SupportCase.class, CASE, caseId);
         if (supportCase.getVersion() != expectedVersion) {
             throw new ConflictException("support.stale", caseId);
         }
@@ -223,28 +225,12 @@ public class ConversionSupport {
     }
 
     private SupportCase saved(SupportCase supportCase, String action, Object after) {
-        flush(String.valueOf(supportCase.getId()));
+        store.flush(String.valueOf(supportCase.getId()));
         audit.record(action, CASE, supportCase.getId(), supportCase.getRegistration().getTrack().getId(), null, after);
         return supportCase;
     }
 
-    private <T> T find(Class<T> type, String name, long id) {
-        T found = em.find(type, id);
-        if (found == null) {
-            throw new NotFoundException(name, id);
-        }
-        return found;
-    }
-
-    private void flush(String what) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw ConflictException.staleVersion(what);
-        }
-    }
-
     private static OffsetDateTime now() {
-        return OffsetDateTime.now(AuditTrail.ZONE);
+        return AuditTrail.now();
     }
 }
