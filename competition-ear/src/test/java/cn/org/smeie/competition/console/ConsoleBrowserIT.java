@@ -271,22 +271,7 @@ class ConsoleBrowserIT {
         }
         try (Browser b = new Browser(base)) {
             signedUpTeam(b, team, "星火队联系人");
-            b.choose("registrationForm:track", code);
-            b.type("registrationForm:teamName", "星火队 " + tag);
-            b.type("registrationForm:projectTitle", "工业软件缺陷预测");
-            b.type("registrationForm:problemStatement", "企业难题：产线软件缺陷难以提前发现");
-            b.type("registrationForm:resultSummary", "缺陷预测原型");
-            b.type("registrationForm:organizations:0:name", "哈尔滨工业大学");
-            b.type("registrationForm:organizations:1:name", "华为技术有限公司");
-            String[][] people = {{"张喆", "哈尔滨工业大学"}, {"李琨", "哈尔滨工业大学"}, {"王淼", "华为技术有限公司"}};
-            for (int i = 0; i < people.length; i++) {
-                b.type("registrationForm:members:" + i + ":name", people[i][0]);
-                b.type("registrationForm:members:" + i + ":organization", people[i][1]);
-                b.type("registrationForm:members:" + i + ":email", "p" + i + "." + tag + "@example.cn");
-                b.type("registrationForm:members:" + i + ":mobile", Teams.mobile());
-            }
-            b.click("registrationForm:save");
-            b.waitFor("报名草稿");
+            draftRegistration(b, code, tag);
             b.present("registrationForm:upload_input").sendKeys(pdf("项目计划书").toString());
             b.waitFor("已上传");
             b.click("registrationForm:submit");
@@ -408,6 +393,23 @@ class ConsoleBrowserIT {
             b.click("navTeamAftercare");
             b.waitFor("获得已确认奖项的团队可在此申请成果转化支持。");
             assertTrue(b.shows("团队成员尚无岗位推荐。"), b.text());
+
+            String tag = Deployments.uniqueCode("").toLowerCase();
+            b.open("/team/registration.xhtml");
+            draftRegistration(b, code, tag);
+            b.click("navTeamProblems");
+            b.waitFor(title);
+            b.driver().findElement(By.xpath("//*[@id='choiceForm:rows:0:problem']//label[contains(., '" + title + "')]"))
+                    .click();
+            b.click("choiceForm:rows:0:choose");
+            b.waitFor("已选择揭榜“" + title + "”。");
+            b.screenshot("team-problem-choice");
+        }
+        try (Browser b = new Browser(base, 390, 844)) {
+            b.open(manage.substring(manage.indexOf("/problem.xhtml")));
+            b.waitFor("星火队 ");
+            assertTrue(b.find("manageForm:answers").getText().contains("团队尚在填写报名"),
+                    "the enterprise sees the team that took its problem on, its result once it submits");
         }
     }
 
@@ -719,6 +721,29 @@ class ConsoleBrowserIT {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The signed-in team contact fills the registration form for track {@code code} — a student and a
+     * teacher of 哈尔滨工业大学, an expert of 华为技术有限公司 — and saves the draft.
+     */
+    private static void draftRegistration(Browser b, String code, String tag) {
+        b.choose("registrationForm:track", code);
+        b.type("registrationForm:teamName", "星火队 " + tag);
+        b.type("registrationForm:projectTitle", "工业软件缺陷预测");
+        b.type("registrationForm:problemStatement", "企业难题：产线软件缺陷难以提前发现");
+        b.type("registrationForm:resultSummary", "缺陷预测原型");
+        b.type("registrationForm:organizations:0:name", "哈尔滨工业大学");
+        b.type("registrationForm:organizations:1:name", "华为技术有限公司");
+        String[][] people = {{"张喆", "哈尔滨工业大学"}, {"李琨", "哈尔滨工业大学"}, {"王淼", "华为技术有限公司"}};
+        for (int i = 0; i < people.length; i++) {
+            b.type("registrationForm:members:" + i + ":name", people[i][0]);
+            b.type("registrationForm:members:" + i + ":organization", people[i][1]);
+            b.type("registrationForm:members:" + i + ":email", "p" + i + "." + tag + "@example.cn");
+            b.type("registrationForm:members:" + i + ":mobile", Teams.mobile());
+        }
+        b.click("registrationForm:save");
+        b.waitFor("报名草稿");
     }
 
     /** A team contact signs up on the portal, confirms its address by the mailed link and signs in. */
