@@ -353,6 +353,15 @@ class AfterFinalsIT {
         assertEquals(List.of("CONFIRM_ANSWER", "POST", "PUBLISH"), actions.stream().sorted().toList());
         assertTrue(audit.history("EnterpriseProblem", posted.problemId()).stream()
                 .anyMatch(e -> e.getActor().startsWith("enterprise:")), "the enterprise is named in the audit log");
+
+        // the form needs no account: one address piles up at most five postings awaiting review
+        Caller.signOut();
+        String flooding = "flood-" + track + "@enterprise.example.cn";
+        for (int i = 0; i < 5; i++) {
+            board.post(withContact(problem(track, "华为技术有限公司", "13911112224"), flooding));
+        }
+        assertConflict("problems.tooManyPending", () -> board.post(withContact(problem(track, "华为技术有限公司",
+                "13911112224"), flooding)));
     }
 
     private static String contactOf(long track) {
@@ -362,6 +371,11 @@ class AfterFinalsIT {
     private static ProblemForm problem(long track, String enterprise, String mobile) {
         return new ProblemForm(track, enterprise, "产线 PLC 异常指令检测", "工业互联网安全", "产线 PLC 遭受异常指令注入，需实时发现",
                 "可部署的检测原型", "吴经理", contactOf(track), mobile);
+    }
+
+    private static ProblemForm withContact(ProblemForm f, String email) {
+        return new ProblemForm(f.trackId(), f.enterprise(), f.title(), f.field(), f.description(), f.expectedResult(),
+                f.contactName(), email, f.contactMobile());
     }
 
     private static RegistrationForm withEnterprise(RegistrationForm form, String enterprise) {

@@ -51,6 +51,11 @@ public class ProblemBoard {
 
     static final String PROBLEM = "EnterpriseProblem";
     static final String REGISTRATION = "Registration";
+    /**
+     * Postings of one contact waiting for the committee at a time: the form needs no account, so this
+     * bounds what one address can pile up (and the mails it can be sent).
+     */
+    static final int MAX_PENDING_PER_CONTACT = 5;
 
     @PersistenceContext
     EntityManager em;
@@ -92,6 +97,11 @@ public class ProblemBoard {
         validator.check(form, more);
         if (!now().toInstant().isBefore(track.registrationClosesAt())) {
             throw new ConflictException("problems.registrationClosed", track.getCode());
+        }
+        if (em.createNamedQuery(EnterpriseProblem.COUNT_PENDING_OF_CONTACT, Long.class)
+                .setParameter("email", form.contactEmail()).setParameter("pending", ProblemStatus.PENDING)
+                .getSingleResult() >= MAX_PENDING_PER_CONTACT) {
+            throw new ConflictException("problems.tooManyPending", MAX_PENDING_PER_CONTACT);
         }
         String code = EmailTokens.newToken();
         EnterpriseProblem problem = new EnterpriseProblem(track, form, EmailTokens.hash(code), now());

@@ -31,6 +31,8 @@ import java.util.Objects;
         + " where p.editionId = :edition order by p.track.code, p.id")
 @NamedQuery(name = EnterpriseProblem.OF_TRACK, query = "select p from EnterpriseProblem p join fetch p.track"
         + " where p.track.id = :track order by p.id")
+@NamedQuery(name = EnterpriseProblem.COUNT_PENDING_OF_CONTACT, query = "select count(p) from EnterpriseProblem p"
+        + " where p.contactEmail = :email and p.status = :pending")
 @NamedQuery(name = EnterpriseProblem.BY_CODE, query = "select p from EnterpriseProblem p join fetch p.track"
         + " where p.manageCodeHash = :hash")
 public class EnterpriseProblem implements Serializable {
@@ -40,6 +42,7 @@ public class EnterpriseProblem implements Serializable {
     public static final String OF_EDITION = "EnterpriseProblem.ofEdition";
     public static final String OF_TRACK = "EnterpriseProblem.ofTrack";
     public static final String BY_CODE = "EnterpriseProblem.byCode";
+    public static final String COUNT_PENDING_OF_CONTACT = "EnterpriseProblem.countPendingOfContact";
 
     @Id
     @SequenceGenerator(name = "enterprise_problem_seq", sequenceName = "enterprise_problem_seq", allocationSize = 50)
