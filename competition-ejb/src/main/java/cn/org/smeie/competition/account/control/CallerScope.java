@@ -4,11 +4,12 @@ import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.audit.control.DenialRecorder;
 import cn.org.smeie.competition.platform.error.AccessDeniedException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
@@ -25,11 +26,19 @@ import java.util.Set;
 @Stateless
 public class CallerScope {
 
+    /** The name the EJB container gives a caller who has not signed in. */
+    private static final String ANONYMOUS = "ANONYMOUS";
+
     @PersistenceContext
     EntityManager em;
 
-    @Inject
-    SecurityContext security;
+    /**
+     * The caller as the EJB container knows it. Not Jakarta Security's {@code SecurityContext}: in an EJB,
+     * Soteria's answer tries to load another server's classes on every call, and that class loading took a
+     * lock every request waited on (bench/load: most worker threads blocked there under the registration rush).
+     */
+    @Resource
+    SessionContext context;
 
     @Inject
     DenialRecorder denials;
@@ -48,12 +57,12 @@ public class CallerScope {
 
     /** The signed-in account if there is one, whatever its state. */
     public Optional<Account> find() {
-        Principal principal = security.getCallerPrincipal();
-        if (principal == null || principal.getName() == null) {
+        String name = callerName();
+        if (name == null) {
             return Optional.empty();
         }
         return em.createNamedQuery(Account.BY_USERNAME, Account.class)
-                .setParameter("username", principal.getName())
+                .setParameter("username", name)
                 .getResultStream()
                 .findFirst();
     }
@@ -90,10 +99,17 @@ public class CallerScope {
         return account.getRole() == Role.COMMITTEE ? Optional.empty() : Optional.of(account.trackIds());
     }
 
+    /** The signed-in caller's user name, or null for an anonymous caller (the container's "ANONYMOUS"). */
+    private String callerName() {
+        Principal principal = context.getCallerPrincipal();
+        String name = principal == null ? null : principal.getName();
+        return name == null || name.isBlank() || ANONYMOUS.equals(name) ? null : name;
+    }
+
     /** Logs and audits a refusal and returns the exception to throw. */
     public AccessDeniedException deny(String entityType, Object entityId, String action) {
-        Principal principal = security.getCallerPrincipal();
-        denials.record(principal == null ? "anonymous" : principal.getName(), entityType, entityId, action);
+        String name = callerName();
+        denials.record(name == null ? "anonymous" : name, entityType, entityId, action);
         return new AccessDeniedException();
     }
 }

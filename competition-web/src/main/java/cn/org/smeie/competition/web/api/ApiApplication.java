@@ -12,6 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * authorization and audit as the console. JSON in and out; HTTP Basic with an account of the
  * platform; errors as {@link Problem}s in the language of {@code Accept-Language} (Chinese by
  * default). Described in OpenAPI at {@code /openapi}.
+ *
+ * <p>Every resource is {@code @ApplicationScoped}: one instance serves all requests, so its EJB
+ * references are made once. Made per request (JAX-RS's default), each reference had Weld load the
+ * bean's class through the EAR's class loader, whose lock then serialized concurrent requests (the
+ * registration rush of bench/load: most worker threads blocked on it, seconds of latency at 0.8 cores).</p>
  */
 @ApplicationPath("api")
 @OpenAPIDefinition(info = @Info(title = "企校协同创新大赛 API", version = "1",

@@ -2,6 +2,7 @@ package cn.org.smeie.competition.web.api;
 
 import cn.org.smeie.competition.certificate.boundary.Certificates;
 import cn.org.smeie.competition.certificate.boundary.Verification;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Verification of a certificate by the code printed on it (and in its QR code): public. */
+@ApplicationScoped
 @Path("certificates")
 @Produces(MediaType.APPLICATION_JSON)
 public class CertificateResource {

@@ -3,6 +3,7 @@ package cn.org.smeie.competition.web.api;
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.edition.entity.Edition;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The current edition and its published tracks: public. */
+@ApplicationScoped
 @Path("editions")
 @Produces(MediaType.APPLICATION_JSON)
 public class EditionResource {

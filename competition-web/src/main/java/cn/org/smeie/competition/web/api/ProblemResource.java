@@ -5,6 +5,7 @@ import cn.org.smeie.competition.problemboard.boundary.PostedProblem;
 import cn.org.smeie.competition.problemboard.boundary.ProblemBoard;
 import cn.org.smeie.competition.problemboard.entity.EnterpriseProblem;
 import cn.org.smeie.competition.problemboard.entity.ProblemForm;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -18,6 +19,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The enterprise problem board (揭榜), open to anyone as on the portal: the published problems, and posting one. */
+@ApplicationScoped
 @Path("problems")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

@@ -4,6 +4,7 @@ import cn.org.smeie.competition.registration.boundary.Registrations;
 import cn.org.smeie.competition.registration.entity.Material;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationForm;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * the rules, the deadline, who may see what and the audit are the {@link Registrations} boundary's.
  * Changes carry the version last read in {@code If-Match}, so two writers never overwrite each other.
  */
+@ApplicationScoped
 @Path("registrations")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

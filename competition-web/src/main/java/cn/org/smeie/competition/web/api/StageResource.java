@@ -3,6 +3,7 @@ package cn.org.smeie.competition.web.api;
 import cn.org.smeie.competition.judging.boundary.LiveFinals;
 import cn.org.smeie.competition.judging.entity.StageView;
 import cn.org.smeie.competition.web.finals.StageBroadcasts;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * opened the screen to the audience; otherwise for the committee and the finals' judges (signed in
  * on the site, or with HTTP Basic).
  */
+@ApplicationScoped
 @Path("finals/{round}/stage")
 public class StageResource {
 

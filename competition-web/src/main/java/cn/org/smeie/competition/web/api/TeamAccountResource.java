@@ -1,6 +1,7 @@
 package cn.org.smeie.competition.web.api;
 
 import cn.org.smeie.competition.account.boundary.TeamSignUp;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Sign-up of team contacts, open to anyone as on the portal. */
+@ApplicationScoped
 @Path("team-accounts")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)

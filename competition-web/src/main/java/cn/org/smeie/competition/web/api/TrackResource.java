@@ -5,6 +5,7 @@ import cn.org.smeie.competition.platform.error.Violation;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
 import cn.org.smeie.competition.track.entity.TrackDetails;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
 /** Tracks for the console's users: what each may see, and the committee's changes, under the boundary's rules. */
+@ApplicationScoped
 @Path("tracks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
