@@ -1,0 +1,177 @@
+package cn.org.smeie.competition.load;
+
+import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.Cookie;
+import static io.gatling.javaapi.http.HttpDsl.addCookie;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.OpenInjectionStep;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The registration rush on the last day (issue: ≥ 200 submissions/s, p95 < 200 ms, no errors, 2 cores,
+ * PostgreSQL): team contacts who are signed in already create their registration (three members, a
+ * university and an enterprise), attach a small PDF and submit it — three requests, timed together as
+ * the group "registration" — arriving at a constant rate that rises step by step (open model: arrivals
+ * do not wait for the server). Before it, the baseline: a static file of the same server at the same
+ * arrival rates. Sign-in is not part of it (its cost is the password hash, measured apart: see bench/README.md).
+ */
+public class RegistrationRush extends Simulation {
+
+    private static final String BASE = System.getProperty("load.base", "http://localhost:8080");
+    private static final Path DATA = Path.of(System.getProperty("load.data", "../../data"));
+    /** Arrival rates of the steps, submissions per second, each held {@link #STEP} seconds. */
+    private static final int[] RATES = Arrays.stream(System.getProperty("load.rates", "50,100,150,200")
+            .split(",")).mapToInt(r -> Integer.parseInt(r.strip())).toArray();
+    private static final int STEP = Integer.getInteger("load.step", 10);
+    private static final String PASSWORD = "Load-Contact-2026";
+    private static final String RUN = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 31), 36);
+    /** A one-page PDF of 838 bytes (made with PDFBox): the materials a team attaches. */
+    private static final byte[] PDF = resource("plan.pdf");
+
+    private final List<Seeder.Contact> contacts = new ArrayList<>();
+    private long track;
+    private double cpuAtStart;
+    private long startedAt;
+
+    /** The server's CPU while the baseline and the rush ran (not while seeding), in cores, to the file {@code load.cpuFile}. */
+    @Override
+    public void after() {
+        double cores = (serverCpuSeconds() - cpuAtStart) / ((System.nanoTime() - startedAt) / 1e9);
+        try {
+            Files.writeString(Path.of(System.getProperty("load.cpuFile", "server-cpu.txt")), String.format("%.2f", cores));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** User and system CPU seconds of the server's process so far (Linux), or 0 without its pid. */
+    private static double serverCpuSeconds() {
+        String pid = System.getProperty("load.serverPid", "");
+        if (pid.isBlank()) {
+            return 0;
+        }
+        try {
+            String[] stat = Files.readString(Path.of("/proc", pid.strip(), "stat")).split("\\) ")[1].split(" ");
+            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void before() {
+        int users = 0;
+        for (int rate : RATES) {
+            users += rate * STEP;
+        }
+        try {
+            Seeder seeder = new Seeder(BASE, DATA, System.getenv("COMPETITION_ADMIN_USERNAME"),
+                    System.getenv("COMPETITION_ADMIN_PASSWORD"));
+            track = seeder.openTrack("LOAD" + RUN.toUpperCase());
+            long start = System.nanoTime();
+            contacts.addAll(seeder.contacts(RUN, users + 50, PASSWORD, 4));
+            System.out.printf("seeded %d signed-in contacts in %.0f s%n", contacts.size(),
+                    (System.nanoTime() - start) / 1e9);
+            cpuAtStart = serverCpuSeconds();
+            startedAt = System.nanoTime();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot prepare the load test: " + e.getMessage(), e);
+        }
+    }
+
+    /** The seeded contacts one by one; read when the rush runs, after {@link #before()} has made them. */
+    private Iterator<Map<String, Object>> feeder() {
+        AtomicInteger next = new AtomicInteger();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return next.get() < contacts.size();
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                Seeder.Contact c = contacts.get(next.getAndIncrement());
+                return Map.of("session", c.session(), "i", c.index(), "track", track, "run", RUN);
+            }
+        };
+    }
+
+    private static final String TEAM = "{\"teamName\":\"压测队 #{run}-#{i}\",\"projectTitle\":\"产线缺陷检测\","
+            + "\"problemStatement\":\"企业难题：产线缺陷难以实时发现\",\"resultSummary\":\"检测原型\","
+            + "\"organizations\":[{\"name\":\"哈尔滨工业大学\",\"kind\":\"UNIVERSITY\"},"
+            + "{\"name\":\"华为技术有限公司\",\"kind\":\"ENTERPRISE\",\"creditCode\":\"914403001922038216\"}],"
+            + "\"members\":["
+            + "{\"name\":\"张喆\",\"kind\":\"STUDENT\",\"organization\":\"哈尔滨工业大学\",\"email\":\"s#{i}.#{run}@hit.edu.cn\","
+            + "\"mobile\":\"#{studentMobile}\",\"presenter\":true},"
+            + "{\"name\":\"李琨\",\"kind\":\"TEACHER\",\"organization\":\"哈尔滨工业大学\",\"email\":\"t#{i}.#{run}@hit.edu.cn\","
+            + "\"mobile\":\"#{teacherMobile}\",\"presenter\":false},"
+            + "{\"name\":\"王淼\",\"kind\":\"ENTERPRISE_EXPERT\",\"organization\":\"华为技术有限公司\","
+            + "\"email\":\"e#{i}.#{run}@huawei.com\",\"mobile\":\"#{expertMobile}\",\"presenter\":false}]}";
+
+    {
+        HttpProtocolBuilder protocol = http.baseUrl(BASE).acceptHeader("application/json")
+                .disableCaching();
+
+        ScenarioBuilder baseline = scenario("baseline: static file")
+                .exec(http("static file").get("/resources/css/console.css").check(status().is(200)));
+
+        ScenarioBuilder rush = scenario("registration rush")
+                .feed(feeder())
+                .exec(session -> {
+                    int i = session.getInt("i");
+                    return session.set("studentMobile", String.format("130%08d", i))
+                            .set("teacherMobile", String.format("131%08d", i))
+                            .set("expertMobile", String.format("132%08d", i));
+                })
+                .exec(addCookie(Cookie("JSESSIONID", "#{session}").withDomain(URI.create(BASE).getHost()).withPath("/")))
+                .group("registration").on(exec(
+                        http("create").post("/api/registrations?track=#{track}").body(StringBody(TEAM)).asJson()
+                                .check(status().is(201), jsonPath("$.id").saveAs("id"),
+                                        jsonPath("$.version").saveAs("version")),
+                        http("material").post("/api/registrations/#{id}/materials?name=plan.pdf")
+                                .header("Content-Type", "application/pdf").body(ByteArrayBody(PDF))
+                                .check(status().is(201)),
+                        http("submit").post("/api/registrations/#{id}/submission").header("If-Match", "#{version}")
+                                .check(status().is(200))));
+
+        setUp(baseline.injectOpen(steps()).andThen(rush.injectOpen(steps()))).protocols(protocol);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = RegistrationRush.class.getClassLoader().getResourceAsStream(name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static OpenInjectionStep[] steps() {
+        OpenInjectionStep[] steps = new OpenInjectionStep[RATES.length];
+        for (int s = 0; s < RATES.length; s++) {
+            steps[s] = constantUsersPerSec(RATES[s]).during(STEP);
+        }
+        return steps;
+    }
+}

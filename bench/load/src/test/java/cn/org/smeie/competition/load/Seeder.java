@@ -1,0 +1,186 @@
+package cn.org.smeie.competition.load;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Prepares a load test through the application's own API, as people would: the committee opens a
+ * track; team contacts sign up, confirm their address with the link the server mailed (read from its
+ * outbox folder: a load test has no SMTP server) and sign in, keeping their session. Not timed.
+ */
+final class Seeder {
+
+    private static final Pattern NUMBER = Pattern.compile("\"%s\":(\\d+)");
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]{20,})");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+    private final Path outbox;
+    private final String committee;
+
+    Seeder(String base, Path data, String committeeUser, String committeePassword) {
+        this.base = base.replaceAll("/$", "");
+        this.outbox = data.resolve("mail/outbox");
+        this.committee = basic(committeeUser, committeePassword);
+    }
+
+    /** A signed-in team contact: its number in the run and its session cookie. */
+    record Contact(int index, String email, String session) {
+    }
+
+    /** A new track of the current edition whose registration is open until 2099; its id. */
+    long openTrack(String code) throws Exception {
+        long edition = number(send("GET", "/api/editions/current", null, null, null).body(), "id");
+        HttpResponse<String> track = send("POST", "/api/tracks?edition=" + edition, committee, null,
+                "{\"code\":\"" + code + "\",\"fieldZh\":\"压力测试\",\"fieldEn\":\"Load\",\"focusZh\":\"场景\","
+                        + "\"abilitiesZh\":\"能力\",\"objectiveZh\":\"目标\",\"hostOrganization\":\"压力测试承办单位\","
+                        + "\"contactName\":\"周老师\",\"contactPhone\":\"13800138000\"}");
+        expect(track, 201);
+        long id = number(track.body(), "id");
+        expect(send("PUT", "/api/tracks/" + id + "/registration-deadline", committee,
+                "\"" + number(track.body(), "version") + "\"", "2099-12-31T23:59:59", "text/plain"), 200);
+        return id;
+    }
+
+    /** {@code count} team contacts, signed up, confirmed and signed in, {@code threads} at a time. */
+    List<Contact> contacts(String run, int count, String password, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<String> emails = new ArrayList<>();
+            List<Future<?>> signUps = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                String email = "c" + i + "." + run + "@load.example.cn";
+                emails.add(email);
+                signUps.add(pool.submit(() -> expect(send("POST", "/api/team-accounts", null, null,
+                        "{\"email\":\"" + email + "\",\"displayName\":\"压测联系人\",\"password\":\"" + password + "\"}"),
+                        201)));
+            }
+            for (Future<?> f : signUps) {
+                f.get();
+            }
+            Map<String, String> tokens = tokens(run, count, Duration.ofMinutes(5));
+            List<Future<Contact>> signedIn = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int index = i;
+                String email = emails.get(i);
+                signedIn.add(pool.submit(() -> {
+                    expect(send("POST", "/api/team-accounts/confirmation", null, null,
+                            "{\"token\":\"" + tokens.get(email) + "\"}"), 204);
+                    HttpResponse<String> mine = send("GET", "/api/registrations", basic(email, password), null, null);
+                    expect(mine, 200);
+                    String cookie = mine.headers().allValues("Set-Cookie").stream()
+                            .filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                            .orElseThrow(() -> new IllegalStateException("no session for " + email)).split(";")[0];
+                    return new Contact(index, email, cookie.substring("JSESSIONID=".length()));
+                }));
+            }
+            List<Contact> contacts = new ArrayList<>();
+            for (Future<Contact> f : signedIn) {
+                contacts.add(f.get());
+            }
+            return contacts;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** The confirmation token mailed to each contact of this run, read from the server's outbox. */
+    private Map<String, String> tokens(String run, int count, Duration patience) throws Exception {
+        Map<String, String> tokens = new ConcurrentHashMap<>();
+        Session session = Session.getInstance(new Properties());
+        Instant until = Instant.now().plus(patience);
+        while (tokens.size() < count) {
+            if (Instant.now().isAfter(until)) {
+                throw new IllegalStateException("only " + tokens.size() + " of " + count + " confirmation mails in "
+                        + outbox);
+            }
+            try (Stream<Path> files = Files.list(outbox)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".eml")).toList()) {
+                    try (InputStream in = Files.newInputStream(file)) {
+                        MimeMessage mail = new MimeMessage(session, in);
+                        String to = mail.getAllRecipients()[0].toString();
+                        if (!to.endsWith("." + run + "@load.example.cn") || tokens.containsKey(to)) {
+                            continue;
+                        }
+                        Matcher m = TOKEN.matcher(String.valueOf(mail.getContent()));
+                        if (m.find()) {
+                            tokens.put(to, m.group(1));
+                        }
+                    } catch (IOException | jakarta.mail.MessagingException stillBeingWritten) {
+                        // a file renamed into place a moment ago is read on the next pass
+                    }
+                }
+            }
+            if (tokens.size() < count) {
+                Thread.sleep(500);
+            }
+        }
+        return tokens;
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization, String ifMatch, String body)
+            throws IOException, InterruptedException {
+        return send(method, path, authorization, ifMatch, body, "application/json");
+    }
+
+    private HttpResponse<String> send(String method, String path, String authorization, String ifMatch, String body,
+                                      String type) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (body != null) {
+            request.header("Content-Type", type + "; charset=UTF-8");
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int status) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " gave "
+                    + response.statusCode() + ": " + response.body());
+        }
+        return response;
+    }
+
+    static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long number(String json, String name) {
+        Matcher m = Pattern.compile(String.format(NUMBER.pattern(), Pattern.quote(name))).matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no \"" + name + "\" in " + json);
+        }
+        return Long.parseLong(m.group(1));
+    }
+}
