@@ -15,8 +15,10 @@ import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -47,8 +49,8 @@ public class RegistrationRush extends Simulation {
     private static final int STEP = Integer.getInteger("load.step", 10);
     private static final String PASSWORD = "Load-Contact-2026";
     private static final String RUN = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 31), 36);
-    /** A one-page PDF of 838 bytes (made with PDFBox): the materials a team attaches. */
-    private static final byte[] PDF = resource("plan.pdf");
+    /** A one-page PDF: the materials a team attaches. */
+    private static final byte[] PDF = onePagePdf();
 
     private final List<Seeder.Contact> contacts = new ArrayList<>();
     private long track;
@@ -159,9 +161,11 @@ public class RegistrationRush extends Simulation {
         setUp(baseline.injectOpen(steps()).andThen(rush.injectOpen(steps()))).protocols(protocol);
     }
 
-    private static byte[] resource(String name) {
-        try (InputStream in = RegistrationRush.class.getClassLoader().getResourceAsStream(name)) {
-            return in.readAllBytes();
+    private static byte[] onePagePdf() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.save(out);
+            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
