@@ -16,7 +16,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -191,6 +199,50 @@ class RestApiIT {
                 "\"" + number(track.body(), "version") + "\"", "2099-12-31T23:59:59", "text/plain");
         assertEquals(200, extended.statusCode(), extended.body());
         return trackId;
+    }
+
+    /**
+     * A Basic sign-in opens a session; requests that send its cookie instead of the password keep the
+     * caller's role however many run at once, among anonymous ones (with Jakarta Security's
+     * AutoApplySession on Payara 6.2025 some got the container's 403 under load: payara/Payara#6145).
+     */
+    @Test
+    void aSignedInSessionKeepsItsRoleUnderConcurrentRequests() throws Exception {
+        long edition = number(send("GET", "/api/editions/current", null, null, null).body(), "id");
+        String tracks = "/api/tracks?edition=" + edition;
+        HttpResponse<String> signIn = send("GET", tracks, basic(Caller.COMMITTEE, Caller.COMMITTEE_PASSWORD), null, null);
+        assertEquals(200, signIn.statusCode());
+        String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new AssertionError("no session: " + signIn.headers())).split(";")[0];
+
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                boolean signedIn = i % 3 != 0; // every third request is anonymous
+                answers.add(pool.submit(() -> {
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(tracks))
+                            .header("Accept", "application/json");
+                    if (signedIn) {
+                        request.header("Cookie", cookie);
+                    }
+                    return (signedIn ? "session " : "anonymous ")
+                            + http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                }));
+            }
+            Map<String, Integer> statuses = new TreeMap<>();
+            for (Future<String> answer : answers) {
+                statuses.merge(answer.get(2, TimeUnit.MINUTES), 1, Integer::sum);
+            }
+            assertEquals(Map.of("session 200", 400, "anonymous 401", 200), statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        HttpResponse<String> wrongPassword = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(tracks))
+                .header("Cookie", cookie).header("Authorization", basic(Caller.COMMITTEE, "wrong-password")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, wrongPassword.statusCode(), "credentials sent with a request are checked, session or not");
     }
 
     @Test

@@ -131,17 +131,24 @@ public final class Browser implements AutoCloseable {
         settle();
     }
 
-    /** Keeps a screenshot and the page's HTML of a failed wait, named after the element waited for. */
+    /**
+     * Keeps a screenshot and the page's HTML of a failed wait, named after the element waited for,
+     * and tells in the failure what the page showed (a CI log keeps the message, not the files).
+     */
     private TimeoutException evidence(String id, TimeoutException e) {
         String name = "failed-" + id.replace(':', '_');
-        screenshot(name);
+        String shown;
         try {
+            screenshot(name);
             Files.writeString(Path.of(System.getProperty("browser.screenshots", "target/screenshots"), name + ".html"),
                     driver.getPageSource());
-        } catch (IOException io) {
-            e.addSuppressed(io);
+            shown = text().replaceAll("\\s+", " ");
+        } catch (IOException | RuntimeException unreadable) {
+            shown = "(unreadable: " + unreadable + ")";
         }
-        return e;
+        TimeoutException told = new TimeoutException("waited for " + id + " on " + driver.getCurrentUrl()
+                + "; the page showed: " + (shown.length() > 1500 ? shown.substring(0, 1500) + "…" : shown), e);
+        return told;
     }
 
     public void type(String id, String text) {
@@ -150,17 +157,59 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(text);
     }
 
-    /** Replaces the text of a formatted input (PrimeFaces inputNumber) by selecting it all and typing over it. */
+    /**
+     * Replaces the text of a formatted input (PrimeFaces inputNumber) by selecting it all and typing
+     * over it, until the input holds that number (keys typed while the widget was still being set up
+     * are lost now and then; the formatted value may group digits).
+     */
     public void retype(String id, String text) {
-        WebElement input = find(id);
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+        for (int attempt = 1; ; attempt++) {
+            WebElement input = find(id);
+            input.click();
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> sameNumber(input.getDomProperty("value"), text));
+                return;
+            } catch (TimeoutException | StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw evidence(id, e instanceof TimeoutException t ? t : new TimeoutException(e));
+                }
+            }
+        }
     }
 
-    /** Answers yes in PrimeFaces' confirmation dialog once it is open. */
-    public void confirm() {
+    /** Whether the input shows what was typed, formatting aside ("1,000.0" shows "1000", "138 0013 8000" a mobile). */
+    private static boolean sameNumber(String shown, String typed) {
+        if (shown == null) {
+            return false;
+        }
+        String a = shown.replaceAll("[^0-9.]", "");
+        String b = typed.replaceAll("[^0-9.]", "");
         try {
-            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes"))).click();
+            return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b)) == 0;
+        } catch (NumberFormatException notANumber) {
+            return a.equals(b);
+        }
+    }
+
+    /**
+     * Answers yes in PrimeFaces' confirmation dialog once it is open, and sees it close (a click that
+     * landed while the dialog was still being placed is given again; one that took closes it at once).
+     */
+    public void confirm() {
+        By yes = By.cssSelector(".ui-confirmdialog-yes");
+        try {
+            for (int attempt = 1; ; attempt++) {
+                wait.until(ExpectedConditions.elementToBeClickable(yes)).click();
+                try {
+                    new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(yes));
+                    break;
+                } catch (TimeoutException stillOpen) {
+                    if (attempt == 3) {
+                        throw stillOpen;
+                    }
+                }
+            }
         } catch (TimeoutException e) {
             throw evidence("confirm", e);
         }

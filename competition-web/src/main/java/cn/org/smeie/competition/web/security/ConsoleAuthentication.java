@@ -9,7 +9,6 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -18,27 +17,45 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 
 /**
  * How callers prove who they are, checked against the accounts by {@link AccountIdentityStore}:
  * <ul>
  *   <li>pages: the login page hands the credentials over ({@code SecurityContext.authenticate});
- *       a protected page asked for before signing in is remembered and shown after it; the
- *       session keeps the sign-in ({@link AutoApplySession});</li>
- *   <li>the REST API ({@code /api/...}): HTTP Basic on every request, a 401 with a challenge
- *       where a protected resource is asked for without it, never a redirect to a page.</li>
+ *       a protected page asked for before signing in is remembered and shown after it;</li>
+ *   <li>the REST API ({@code /api/...}): HTTP Basic, a 401 with a challenge where a protected
+ *       resource is asked for without it, never a redirect to a page.</li>
  * </ul>
- * The same identity store, roles and EJB-layer checks serve both.
+ * A successful sign-in, by either route, is kept in the HTTP session ({@link SessionCaller}: the
+ * name and the groups) and given to the container again on each request of that session, groups
+ * included; an API client that keeps the session cookie so spares the deliberate cost of the
+ * password hash on every call. Jakarta Security's {@code @AutoApplySession} is not used: on
+ * Payara 6.2025 it hands the container the session's principal <em>without</em> its groups and
+ * relies on a security context that concurrent requests share (payara/Payara#6145, fixed after the
+ * newest Payara 6 this project can get), so under load a signed-in request now and then ran with no
+ * role and got the container's HTTP 403 — measured by the registration-rush load test.
+ * The same identity store, roles and EJB-layer checks serve both routes.
  */
 @ApplicationScoped
-@AutoApplySession
 @DeclareRoles({COMMITTEE_ROLE, HOST_ROLE, JUDGE_ROLE, TEAM_ROLE})
 public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
     static final String API = "/api/";
     private static final String BASIC = "Basic ";
+    /** Session attribute: the {@link SessionCaller} the session signed in. */
+    static final String CALLER = ConsoleAuthentication.class.getName() + ".caller";
+
+    /** Who a session signed in as: kept in the session, so serializable (a session may move between servers). */
+    record SessionCaller(String name, Set<String> groups) implements Serializable {
+        SessionCaller {
+            groups = Set.copyOf(groups);
+        }
+    }
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -51,23 +68,26 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
             // the login page's own sign-in: a failure is told on the page, not by an HTTP status
             CredentialValidationResult result = identityStores.validate(given);
             return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result) : AuthenticationStatus.SEND_FAILURE;
+                    ? signedIn(request, context, result) : AuthenticationStatus.SEND_FAILURE;
+        }
+        String authorization = isApi(request) ? request.getHeader("Authorization") : null;
+        if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
+            // credentials given with the request win over a session the request may also carry
+            CredentialValidationResult result = identityStores.validate(basic(authorization.substring(BASIC.length())));
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? signedIn(request, context, result) : challenge(response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(CALLER) instanceof SessionCaller caller) {
+            return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (isApi(request)) {
-            String authorization = request.getHeader("Authorization");
-            if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
-                CredentialValidationResult result = identityStores.validate(basic(authorization.substring(BASIC.length())));
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
-                }
-                return challenge(response, context);
-            }
             if (context.isProtected()) {
                 return challenge(response, context);
             }
             return context.doNothing();
         }
-        if (context.isProtected() && request.getUserPrincipal() == null) {
+        if (context.isProtected()) {
             // a page that needs an account: remember it, sign in, come back (GET only, this site only)
             if ("GET".equals(request.getMethod())) {
                 String query = request.getQueryString();
@@ -78,6 +98,13 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
+    }
+
+    private static AuthenticationStatus signedIn(HttpServletRequest request, HttpMessageContext context,
+                                                 CredentialValidationResult result) {
+        request.getSession().setAttribute(CALLER,
+                new SessionCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        return context.notifyContainerAboutLogin(result);
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
