@@ -217,10 +217,13 @@ public class ProblemBoard {
         current.ifPresent(ProblemAnswer::requireUnconfirmed);
         Long before = current.map(a -> a.getProblem().getId()).orElse(null);
         if (problemId == null) {
-            current.ifPresent(em::remove);
+            if (current.isEmpty()) {
+                return Optional.empty(); // nothing chosen, nothing to give up: no change, nothing to audit
+            }
+            em.remove(current.get());
             em.flush();
             audit.record("CHOOSE_PROBLEM", REGISTRATION, registrationId, registration.getTrack().getId(),
-                    before == null ? null : Map.of("problem", before), null);
+                    Map.of("problem", before), null);
             return Optional.empty();
         }
         EnterpriseProblem problem = em.find(EnterpriseProblem.class, problemId);

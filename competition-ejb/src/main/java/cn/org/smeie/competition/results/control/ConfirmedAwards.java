@@ -21,12 +21,17 @@ public class ConfirmedAwards {
     @PersistenceContext
     EntityManager em;
 
-    /** The confirmed prizes of the edition's national finals, by rank. */
+    /**
+     * The confirmed prizes of the edition's national finals, by rank; their teams' members come with
+     * them in one more query (who may be recommended), not one per team.
+     */
     public List<Award> ofFinals(long editionId) {
         return em.createQuery(CONFIRMED + " and a.round.kind = :final and a.round.edition.id = :edition"
                         + " order by a.rank, a.id", Award.class)
                 .setParameter("confirmed", AwardStatus.CONFIRMED).setParameter("final", RoundKind.FINAL)
-                .setParameter("edition", editionId).getResultList();
+                .setParameter("edition", editionId)
+                .setHint("eclipselink.batch", "a.registration.members").setHint("eclipselink.batch.type", "IN")
+                .getResultList();
     }
 
     /** The confirmed prizes of a team, in any round (its track's and the finals'). */
