@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * One table row from a Gatling run's report (js/stats.js): the group "registration" (create, attach a
- * PDF, submit) and the baseline "static file" at the same arrival rate, with the server's CPU and heap.
- * Usage: java Report.java REPORT_DIR RATE SECONDS SERVER_CPU_CORES HEAP_MB
+ * PDF, submit) and the baseline "static file" at the same arrival rate, with the cells of what the
+ * machine spent (see Resources) and the server's heap.
+ * Usage: java Report.java REPORT_DIR RATE SECONDS RESOURCE_CELLS HEAP_MB [GROUP, default registration]
  */
 public class Report {
 
@@ -14,7 +15,7 @@ public class Report {
         String stats = Files.readString(Path.of(args[0], "js", "stats.js"));
         int rate = Integer.parseInt(args[1]);
         int seconds = Integer.parseInt(args[2]);
-        String[] registration = figures(stats, "registration");
+        String[] registration = figures(stats, args.length > 5 ? args[5] : "registration");
         String[] baseline = figures(stats, "static file");
         System.out.printf("| %d /s for %d s | %s ok, %s failed | %s ms | %s ms | %s ms | %s / %s ms | %s | %s MB |%n",
                 rate, seconds, registration[0], registration[1], registration[2], registration[3], registration[4],

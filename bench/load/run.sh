@@ -2,19 +2,36 @@
 # The load tests (Gatling, bench/load): builds the EAR, starts it with the run command on PostgreSQL (a
 # database competition_load made afresh, on the local server of .ci/run: 127.0.0.1:5432, user postgres),
 # its data in bench/load/target/data; then for each arrival rate one Gatling run (the baseline, a static
-# file of the same server, then the registration rush at that rate), a table row each with the server's CPU
-# and heap; stops the server. Everything on loopback, bounded by the rates and the seconds. Usage:
-#   bench/load/run.sh [rates, default "50 100 150 200"] [seconds at each rate, default 20]
+# file of the same server, then the scenario at that rate), a table row each with the CPU of the server,
+# PostgreSQL, Gatling and the machine, the database's work per registration or page view and the server's
+# heap; stops the server. Everything on loopback, bounded by the rates and the seconds. Usage:
+#   bench/load/run.sh [rush] [rates, default "50 100 150 200"] [seconds at each rate, default 20]
+#       the registration rush: signed-in team contacts create, attach a PDF and submit
+#   bench/load/run.sh console [rates, default "25 50 100"] [seconds at each rate, default 20]
+#       hosts open their track's team list, with LOAD_TEAMS teams (default 17000) imported into the edition first
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-rates="${1:-50 100 150 200}"
+scenario=rush
+if [ "${1:-}" = rush ] || [ "${1:-}" = console ]; then
+    scenario=$1
+    shift
+fi
+if [ "$scenario" = console ]; then
+    simulation=cn.org.smeie.competition.load.ConsoleLatency
+    group="team list"
+    rates="${1:-25 50 100}"
+else
+    simulation=cn.org.smeie.competition.load.RegistrationRush
+    group=registration
+    rates="${1:-50 100 150 200}"
+fi
 seconds="${2:-20}"
 data="$PWD/bench/load/target/data"
 mkdir -p "$data"
 
 psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS competition_load' \
     -c 'CREATE DATABASE competition_load'
-rm -rf "$data/mail" "$data/materials" bench/load/target/gatling
+rm -rf "$data/mail" "$data/materials" bench/load/target/gatling bench/load/target/console-seed.txt
 export DB_CLASS=org.postgresql.ds.PGSimpleDataSource
 export DB_URL=jdbc:postgresql://127.0.0.1:5432/competition_load
 export DB_USER=postgres DB_PASSWORD=postgres
@@ -33,17 +50,17 @@ pid=$(cat "$data/payara6/glassfish/domains/domain1/config/pid")
 rows=()
 status=0
 for rate in $rates; do
-    rm -f bench/load/target/server-cpu.txt
-    if ! mvn -q -f bench/load/pom.xml gatling:test -Dload.data="$data" -Dload.rates="$rate" -Dload.step="$seconds" \
-            -Dload.serverPid="$pid"; then
+    rm -f bench/load/target/resources.txt
+    if ! mvn -q -f bench/load/pom.xml gatling:test -Dload.simulation="$simulation" -Dload.data="$data" \
+            -Dload.rates="$rate" -Dload.step="$seconds" -Dload.serverPid="$pid" -Dload.teams="${LOAD_TEAMS:-17000}"; then
         status=1
     fi
     heap=$(jcmd "$pid" GC.heap_info | awk '/garbage-first heap|PSYoungGen|total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); print int(v / 1024); exit } }')
     report=$(ls -td bench/load/target/gatling/*/ | head -1)
-    rows+=("$(java bench/load/Report.java "$report" "$rate" "$seconds" "$(cat bench/load/target/server-cpu.txt)" "${heap:-?}")")
+    rows+=("$(java bench/load/Report.java "$report" "$rate" "$seconds" "$(cat bench/load/target/resources.txt)" "${heap:-?}" "$group")")
 done
 echo
-echo "| arrival rate | registrations | p50 | p95 | p99 | baseline: static file p50 / p95 | server CPU (cores, of 2) | server heap used after |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| arrival rate | $group | p50 | p95 | p99 | baseline: static file p50 / p95 | CPU cores of 2: server | PostgreSQL | Gatling | machine | commits per $group | rows read per $group | sequential scans: rows per $group | server heap used after |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 exit $status

@@ -202,6 +202,83 @@ class RestApiIT {
     }
 
     /**
+     * The committee creates a track's host through the API; the host changes the one-time password
+     * (the console's pages wait for that), imports a sheet of teams into its own track — a refused
+     * row is named with the reason — and no other track's.
+     */
+    @Test
+    void aHostMadeThroughTheApiImportsItsTracksTeams() throws Exception {
+        long trackId = openTrack();
+        long otherTrack = openTrack();
+        String committee = basic(Caller.COMMITTEE, Caller.COMMITTEE_PASSWORD);
+        String username = Deployments.uniqueCode("host").toLowerCase();
+        HttpResponse<String> created = send("POST", "/api/accounts", committee, null, "{\"username\":\"" + username
+                + "\",\"displayName\":\"接口承办人\",\"role\":\"HOST\",\"trackIds\":[" + trackId + "]}");
+        assertEquals(201, created.statusCode(), created.body());
+        Matcher oneTime = Pattern.compile("\"oneTimePassword\":\"([^\"]+)\"").matcher(created.body());
+        assertTrue(oneTime.find(), created.body());
+        HttpResponse<String> badUsername = send("POST", "/api/accounts", committee, null,
+                "{\"username\":\"No Spaces!\",\"displayName\":\"x\",\"role\":\"HOST\"}");
+        assertEquals(422, badUsername.statusCode(), badUsername.body());
+
+        HttpResponse<String> signIn = send("GET", "/api/tracks/" + trackId, basic(username, oneTime.group(1)), null, null);
+        assertEquals(403, signIn.statusCode(), signIn.body());
+        assertTrue(signIn.body().contains("error.passwordChangeRequired"), "nothing before the password is changed: "
+                + signIn.body());
+        String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow().split(";")[0];
+        assertEquals(302, page("/console/registrations.xhtml", cookie).statusCode(), "a one-time password is changed first");
+        HttpResponse<String> wrong = sendWithCookie("PUT", "/api/accounts/me/password", cookie,
+                "{\"currentPassword\":\"not-it\",\"newPassword\":\"" + Caller.CHOSEN_PASSWORD + "\"}");
+        assertEquals(422, wrong.statusCode(), wrong.body());
+        assertTrue(wrong.body().contains("currentPassword"), wrong.body());
+        assertEquals(204, sendWithCookie("PUT", "/api/accounts/me/password", cookie, "{\"currentPassword\":\""
+                + oneTime.group(1) + "\",\"newPassword\":\"" + Caller.CHOSEN_PASSWORD + "\"}").statusCode());
+        HttpResponse<String> console = page("/console/registrations.xhtml", cookie);
+        assertEquals(200, console.statusCode(), "the pages open once the password is the holder's own");
+
+        String tag = Deployments.uniqueCode("").toLowerCase();
+        String sheet = "contact_email,contact_name,team_name,project_title,problem_statement,result_summary,member_name,"
+                + "member_kind,organization,organization_kind,credit_code,title,member_email,member_mobile,presenter\n"
+                + team("a" + tag, "导入甲队 " + tag) + team("b" + tag, "导入乙队 " + tag)
+                + "c" + tag + "@team.example.cn,联系人,导入丙队 " + tag + ",项目,难题,成果,钱七,学生,清华大学,高校,,本科,"
+                + "q" + tag + "@tsinghua.edu.cn," + Teams.mobile() + ",是\n";
+        String host = basic(username, Caller.CHOSEN_PASSWORD);
+        HttpResponse<String> imported = send("POST", "/api/tracks/" + trackId + "/registration-imports?file=teams.csv",
+                host, null, sheet, "text/csv");
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertTrue(imported.body().contains("\"imported\":2") && imported.body().contains("\"refusedTeams\":1"),
+                imported.body());
+        assertTrue(imported.body().contains("团队至少需要一名企业专家。"), "the refused team's reason: " + imported.body());
+        HttpResponse<String> foreign = send("POST", "/api/tracks/" + otherTrack + "/registration-imports?file=teams.csv",
+                host, null, sheet, "text/csv");
+        assertEquals(403, foreign.statusCode(), "another track's import: " + foreign.body());
+    }
+
+    /** One importable team: a student who presents, a teacher, an enterprise expert. */
+    private static String team(String contact, String name) {
+        String row = contact + "@team.example.cn,联系人," + name + ",项目,企业难题,原型,%s,%s,%s,%s,%s,%s,%s@%s," + "%s,%s\n";
+        return String.format(row, "赵一", "学生", "清华大学", "高校", "", "本科", "s." + contact, "tsinghua.edu.cn",
+                Teams.mobile(), "是")
+                + String.format(row, "钱二", "教师", "清华大学", "高校", "", "教授", "t." + contact, "tsinghua.edu.cn",
+                Teams.mobile(), "否")
+                + String.format(row, "孙三", "企业专家", "华为技术有限公司", "企业", "914403001922038216", "工程师",
+                "e." + contact, "huawei.com", Teams.mobile(), "否");
+    }
+
+    private HttpResponse<String> page(String path, String cookie) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).header("Cookie", cookie).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> sendWithCookie(String method, String path, String cookie, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).header("Cookie", cookie)
+                .header("Accept", "application/json").header("Content-Type", "application/json; charset=UTF-8")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /**
      * A Basic sign-in opens a session; requests that send its cookie instead of the password keep the
      * caller's role however many run at once, among anonymous ones (with Jakarta Security's
      * AutoApplySession on Payara 6.2025 some got the container's 403 under load: payara/Payara#6145).
@@ -253,6 +330,8 @@ class RestApiIT {
         assertTrue(openapi.body().contains("/api/registrations/{id}/submission"), openapi.body());
         assertTrue(openapi.body().contains("/api/editions/current"));
         assertTrue(openapi.body().contains("/api/problems"));
+        assertTrue(openapi.body().contains("/api/tracks/{id}/registration-imports"), openapi.body());
+        assertTrue(openapi.body().contains("/api/accounts/me/password"), openapi.body());
     }
 
     private HttpResponse<String> send(String method, String path, String authorization, String ifMatch, String json)

@@ -2,7 +2,6 @@ package cn.org.smeie.competition.load;
 
 import static io.gatling.javaapi.core.CoreDsl.ByteArrayBody;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
-import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -11,7 +10,6 @@ import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
-import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -21,8 +19,6 @@ import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.util.Arrays;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -44,8 +40,7 @@ public class RegistrationRush extends Simulation {
     private static final String BASE = System.getProperty("load.base", "http://localhost:8080");
     private static final Path DATA = Path.of(System.getProperty("load.data", "../../data"));
     /** Arrival rates of the steps, submissions per second, each held {@link #STEP} seconds. */
-    private static final int[] RATES = Arrays.stream(System.getProperty("load.rates", "50,100,150,200")
-            .split(",")).mapToInt(r -> Integer.parseInt(r.strip())).toArray();
+    private static final int[] RATES = Resources.rates("50,100,150,200");
     private static final int STEP = Integer.getInteger("load.step", 10);
     private static final String PASSWORD = "Load-Contact-2026";
     private static final String RUN = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 31), 36);
@@ -54,37 +49,24 @@ public class RegistrationRush extends Simulation {
 
     private final List<Seeder.Contact> contacts = new ArrayList<>();
     private long track;
-    private double cpuAtStart;
-    private long startedAt;
+    private final Resources resources = new Resources(System.getProperty("load.serverPid", ""),
+            System.getProperty("load.jdbcUrl", ""));
+    private Resources.Snapshot atStart;
+    private int users;
 
-    /** The server's CPU while the baseline and the rush ran (not while seeding), in cores, to the file {@code load.cpuFile}. */
+    /**
+     * What the baseline and the rush cost (not the seeding): the server's, PostgreSQL's, the load
+     * generator's and the machine's CPU, and the database's work per registration, as table cells to
+     * the file {@code load.resourcesFile}.
+     */
     @Override
     public void after() {
-        double cores = (serverCpuSeconds() - cpuAtStart) / ((System.nanoTime() - startedAt) / 1e9);
-        try {
-            Files.writeString(Path.of(System.getProperty("load.cpuFile", "server-cpu.txt")), String.format("%.2f", cores));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** User and system CPU seconds of the server's process so far (Linux), or 0 without its pid. */
-    private static double serverCpuSeconds() {
-        String pid = System.getProperty("load.serverPid", "");
-        if (pid.isBlank()) {
-            return 0;
-        }
-        try {
-            String[] stat = Files.readString(Path.of("/proc", pid.strip(), "stat")).split("\\) ")[1].split(" ");
-            return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) / 100.0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        resources.record(atStart, users);
     }
 
     @Override
     public void before() {
-        int users = 0;
+        users = 0;
         for (int rate : RATES) {
             users += rate * STEP;
         }
@@ -96,8 +78,7 @@ public class RegistrationRush extends Simulation {
             contacts.addAll(seeder.contacts(RUN, users + 50, PASSWORD, 4));
             System.out.printf("seeded %d signed-in contacts in %.0f s%n", contacts.size(),
                     (System.nanoTime() - start) / 1e9);
-            cpuAtStart = serverCpuSeconds();
-            startedAt = System.nanoTime();
+            atStart = resources.take();
         } catch (Exception e) {
             throw new IllegalStateException("cannot prepare the load test: " + e.getMessage(), e);
         }
@@ -158,7 +139,8 @@ public class RegistrationRush extends Simulation {
                         http("submit").post("/api/registrations/#{id}/submission").header("If-Match", "#{version}")
                                 .check(status().is(200))));
 
-        setUp(baseline.injectOpen(steps()).andThen(rush.injectOpen(steps()))).protocols(protocol);
+        setUp(baseline.injectOpen(Resources.steps(RATES, STEP))
+                .andThen(rush.injectOpen(Resources.steps(RATES, STEP)))).protocols(protocol);
     }
 
     private static byte[] onePagePdf() {
@@ -171,11 +153,4 @@ public class RegistrationRush extends Simulation {
         }
     }
 
-    private static OpenInjectionStep[] steps() {
-        OpenInjectionStep[] steps = new OpenInjectionStep[RATES.length];
-        for (int s = 0; s < RATES.length; s++) {
-            steps[s] = constantUsersPerSec(RATES[s]).during(STEP);
-        }
-        return steps;
-    }
 }

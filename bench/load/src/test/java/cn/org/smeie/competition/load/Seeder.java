@@ -107,6 +107,82 @@ final class Seeder {
         }
     }
 
+    /**
+     * A host of the track, made by the committee with a one-time password, which the host then
+     * replaces (the console's pages wait for that); the session cookie of its sign-in.
+     */
+    String host(String username, long trackId, String password) throws Exception {
+        HttpResponse<String> created = expect(send("POST", "/api/accounts", committee, null, "{\"username\":\""
+                + username + "\",\"displayName\":\"承办人 " + username + "\",\"role\":\"HOST\",\"trackIds\":["
+                + trackId + "]}"), 201);
+        Matcher oneTime = Pattern.compile("\"oneTimePassword\":\"([^\"]+)\"").matcher(created.body());
+        if (!oneTime.find()) {
+            throw new IllegalStateException("no one-time password in " + created.body());
+        }
+        expect(send("PUT", "/api/accounts/me/password", basic(username, oneTime.group(1)), null,
+                "{\"currentPassword\":\"" + oneTime.group(1) + "\",\"newPassword\":\"" + password + "\"}"), 204);
+        return signIn(username, password);
+    }
+
+    /** Signs the account in through the API; the session cookie (JSESSIONID's value). */
+    String signIn(String username, String password) throws Exception {
+        long edition = number(send("GET", "/api/editions/current", null, null, null).body(), "id");
+        HttpResponse<String> signIn = expect(send("GET", "/api/tracks?edition=" + edition, basic(username, password),
+                null, null), 200);
+        return signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no session for " + username))
+                .split(";")[0].substring("JSESSIONID=".length());
+    }
+
+    /**
+     * Imports {@code count} teams into the track as its host would (the import checks each as a
+     * registration), sheets of 500, drawn from {@code random}: 2–4 students of one of ~400
+     * universities (the first presents), a teacher, an expert of one of ~1,000 enterprises. Returns
+     * the teams imported; a refused team stops the seeding.
+     */
+    int importTeams(long trackId, String code, int count, java.util.Random random) throws Exception {
+        int imported = 0;
+        for (int from = 0; from < count; from += 500) {
+            StringBuilder sheet = new StringBuilder("contact_email,contact_name,team_name,project_title,problem_statement,"
+                    + "result_summary,member_name,member_kind,organization,organization_kind,credit_code,title,"
+                    + "member_email,member_mobile,presenter\n");
+            for (int t = from; t < Math.min(count, from + 500); t++) {
+                int university = random.nextInt(400);
+                int enterprise = random.nextInt(1000);
+                String contact = "c" + t + "." + code.toLowerCase() + "@load.example.cn";
+                String team = contact + ",联系人" + t + "," + code + " 第" + (t + 1) + "队,项目 " + t
+                        + ",企业难题：产线数据难以实时分析,原型系统与试点应用,";
+                int students = 2 + random.nextInt(3);
+                for (int m = 0; m < students + 2; m++) {
+                    String kind = m < students ? "学生" : m == students ? "教师" : "企业专家";
+                    boolean expert = m == students + 1;
+                    String organization = expert ? "企业" + enterprise + "科技有限公司" : "大学" + university;
+                    sheet.append(team).append(SURNAMES.charAt(random.nextInt(SURNAMES.length())))
+                            .append(GIVEN.charAt(random.nextInt(GIVEN.length()))).append(',').append(kind).append(',')
+                            .append(organization).append(',').append(expert ? "企业" : "高校").append(",,")
+                            .append(expert ? "工程师" : "本科").append(",m").append(m).append('.').append(t).append('.')
+                            .append(code.toLowerCase()).append(expert ? "@e" + enterprise + ".com.cn" : "@u" + university
+                                    + ".edu.cn").append(',').append(String.format("1%d%09d", 3 + m % 6, mobile++))
+                            .append(',').append(m == 0 ? "是" : "否").append('\n');
+                }
+            }
+            HttpResponse<String> report = expect(send("POST", "/api/tracks/" + trackId + "/registration-imports?file="
+                    + code + "-" + from + ".csv", committee, null, sheet.toString(), "text/csv"), 200);
+            if (!report.body().contains("\"refusedTeams\":0")) {
+                String body = report.body();
+                throw new IllegalStateException("teams refused: " + body.substring(0, Math.min(body.length(), 600)));
+            }
+            imported += (int) number(report.body(), "imported");
+        }
+        return imported;
+    }
+
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶";
+    private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玲建国志红鹏飞宇浩晨阳婷雪琳欣然喆堃玥昇淼珺婧彧祎翀琨";
+
+    /** Mobile numbers of imported members, unique in the run. */
+    private long mobile = 1;
+
     /** The confirmation token mailed to each contact of this run, read from the server's outbox. */
     private Map<String, String> tokens(String run, int count, Duration patience) throws Exception {
         Map<String, String> tokens = new ConcurrentHashMap<>();

@@ -1,6 +1,7 @@
 package cn.org.smeie.competition.web.api;
 
 import cn.org.smeie.competition.platform.error.InvalidInputException;
+import cn.org.smeie.competition.registration.boundary.RegistrationImport;
 import cn.org.smeie.competition.platform.error.Violation;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
@@ -17,12 +18,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
@@ -34,8 +38,14 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "basic")
 public class TrackResource {
 
+    /** The media type of an .xlsx workbook. */
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     @Inject
     TrackCatalog catalog;
+
+    @Inject
+    RegistrationImport imports;
 
     /** A track with the version to send back in {@code If-Match}. */
     public record TrackVersion(int version, TrackView track) {
@@ -73,6 +83,32 @@ public class TrackResource {
     public TrackVersion extendRegistration(@PathParam("id") long id, @HeaderParam("If-Match") String version,
                                            String until) {
         return TrackVersion.of(catalog.extendRegistration(id, Versions.of(version), deadline(until)));
+    }
+
+    /** What an import did; each refused row with the reason in the caller's language. */
+    public record ImportView(String fileName, String sha256, int rows, int teams, int imported, int alreadyRegistered,
+                             int refusedTeams, List<RowProblem> problems) {
+        static ImportView of(RegistrationImport.ImportReport report, Locale locale) {
+            return new ImportView(report.fileName(), report.sha256(), report.rows(), report.teams(), report.imported(),
+                    report.alreadyRegistered(), report.refusedTeams(), report.problems().stream()
+                    .map(p -> new RowProblem(p.row(), p.contactEmail(), p.violation().field(), p.violation().key(),
+                            p.violation().describe(locale))).toList());
+        }
+    }
+
+    /** A refused row of a sheet: its number (the header is row 1), its team's contact, the field and why. */
+    public record RowProblem(int row, String contactEmail, String field, String key, String message) {
+    }
+
+    @POST
+    @Path("{id}/registration-imports")
+    @Consumes({"text/csv", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import a track's teams from a sheet, csv or xlsx with the columns of the console's template"
+            + " (committee or the track's host; ?file=name): each team is checked as a registration and submitted,"
+            + " a team already registered is left as it is, and each refused row is listed with the reason")
+    public ImportView importTeams(@PathParam("id") long id, @QueryParam("file") String file, InputStream content,
+                                  @Context HttpHeaders headers) {
+        return ImportView.of(imports.importTeams(id, file, content), Problems.language(headers));
     }
 
     private static LocalDateTime deadline(String text) {

@@ -1,0 +1,201 @@
+package cn.org.smeie.competition.load;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * What the machine spent while a step ran, so that a step that misses its target says which resource
+ * ran out: the CPU of the server, of PostgreSQL's processes, of this load generator and of the whole
+ * machine (Linux {@code /proc}); the database's transactions and rows read, and the tables it read
+ * by sequential scan (PostgreSQL's cumulative statistics, no extension needed).
+ */
+final class Resources {
+
+    /** Clock ticks a second of {@code /proc} (USER_HZ, 100 on Linux). */
+    private static final double TICKS = 100.0;
+
+    record Snapshot(long nanos, long machineBusyTicks, long serverTicks, long postgresTicks, long loadNanos,
+                    Map<String, Long> database, Map<String, Long> seqRowsByTable) {
+    }
+
+    private final String serverPid;
+    private final String jdbcUrl;
+
+    Resources(String serverPid, String jdbcUrl) {
+        this.serverPid = serverPid == null ? "" : serverPid.strip();
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    Snapshot take() {
+        return new Snapshot(System.nanoTime(), machineBusy(), serverPid.isEmpty() ? 0 : processTicks(Path.of("/proc", serverPid)),
+                postgresTicks(), ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime(), database(), seqRowsByTable());
+    }
+
+    /**
+     * The snapshot with the database's statistics read again once its connections have reported them:
+     * a PostgreSQL 15 backend reports at most once a second while busy and within ten seconds once idle.
+     */
+    Snapshot settled(Snapshot taken) {
+        try {
+            Thread.sleep(11_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return new Snapshot(taken.nanos(), taken.machineBusyTicks(), taken.serverTicks(), taken.postgresTicks(),
+                taken.loadNanos(), database(), seqRowsByTable());
+    }
+
+    /**
+     * Writes the cells of what the work since {@code from} cost, {@code events} registrations or page
+     * views, to the file {@code load.resourcesFile} (after the database has reported its statistics).
+     */
+    void record(Snapshot from, long events) {
+        Snapshot to = settled(take());
+        try {
+            Files.writeString(Path.of(System.getProperty("load.resourcesFile", "resources.txt")), cells(from, to, events));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The arrival rates of {@code load.rates} (comma-separated, per second), {@code defaults} without it. */
+    static int[] rates(String defaults) {
+        return java.util.Arrays.stream(System.getProperty("load.rates", defaults).split(","))
+                .mapToInt(r -> Integer.parseInt(r.strip())).toArray();
+    }
+
+    /** Open-model steps: each rate held {@code seconds}, one after the other. */
+    static io.gatling.javaapi.core.OpenInjectionStep[] steps(int[] rates, int seconds) {
+        io.gatling.javaapi.core.OpenInjectionStep[] steps = new io.gatling.javaapi.core.OpenInjectionStep[rates.length];
+        for (int s = 0; s < rates.length; s++) {
+            steps[s] = io.gatling.javaapi.core.CoreDsl.constantUsersPerSec(rates[s]).during(seconds);
+        }
+        return steps;
+    }
+
+    /**
+     * Markdown cells: cores used by the server, PostgreSQL, the load generator and the machine as a
+     * whole; commits and rows read per registration; the table read most by sequential scans.
+     */
+    static String cells(Snapshot from, Snapshot to, long registrations) {
+        double seconds = (to.nanos() - from.nanos()) / 1e9;
+        long perDivisor = Math.max(1, registrations);
+        String seqScans = to.seqRowsByTable().entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - from.seqRowsByTable().getOrDefault(e.getKey(), 0L)))
+                .filter(e -> e.getValue() > 0)
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(2)
+                .map(e -> e.getKey() + " " + String.format("%,d", e.getValue() / perDivisor))
+                .collect(Collectors.joining(", "));
+        return String.format("%.2f | %.2f | %.2f | %.2f | %.1f | %,d | %s",
+                (to.serverTicks() - from.serverTicks()) / TICKS / seconds,
+                (to.postgresTicks() - from.postgresTicks()) / TICKS / seconds,
+                (to.loadNanos() - from.loadNanos()) / 1e9 / seconds,
+                (to.machineBusyTicks() - from.machineBusyTicks()) / TICKS / seconds,
+                (double) delta(from, to, "xact_commit") / perDivisor,
+                (delta(from, to, "tup_returned") + delta(from, to, "tup_fetched")) / perDivisor,
+                seqScans.isEmpty() ? "none" : seqScans);
+    }
+
+    private static long delta(Snapshot from, Snapshot to, String counter) {
+        return to.database().getOrDefault(counter, 0L) - from.database().getOrDefault(counter, 0L);
+    }
+
+    /** Ticks the machine's cores were busy (all but idle and I/O wait), from the first line of /proc/stat. */
+    private static long machineBusy() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < cpu.length && i <= 8; i++) { // user nice system idle iowait irq softirq steal
+                if (i != 4 && i != 5) {
+                    busy += Long.parseLong(cpu[i]);
+                }
+            }
+            return busy;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /** User and system ticks of every process named postgres (the server and its backends). */
+    private static long postgresTicks() {
+        long ticks = 0;
+        try (DirectoryStream<Path> processes = Files.newDirectoryStream(Path.of("/proc"), p -> p.getFileName().toString()
+                .chars().allMatch(Character::isDigit))) {
+            for (Path process : processes) {
+                try {
+                    if (Files.readString(process.resolve("stat")).contains("(postgres)")) {
+                        ticks += processTicks(process);
+                    }
+                } catch (IOException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks;
+    }
+
+    private static long processTicks(Path process) {
+        try {
+            String[] stat = Files.readString(process.resolve("stat")).split("\\) ")[1].split(" ");
+            return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+        } catch (IOException | RuntimeException gone) {
+            return 0;
+        }
+    }
+
+    private Map<String, Long> database() {
+        Map<String, Long> counters = new HashMap<>();
+        query("select xact_commit, tup_returned, tup_fetched, tup_inserted, tup_updated from pg_stat_database"
+                + " where datname = current_database()", rows -> {
+                    if (rows.next()) {
+                        for (String c : new String[] {"xact_commit", "tup_returned", "tup_fetched", "tup_inserted",
+                                "tup_updated"}) {
+                            counters.put(c, rows.getLong(c));
+                        }
+                    }
+                });
+        return counters;
+    }
+
+    private Map<String, Long> seqRowsByTable() {
+        Map<String, Long> rows = new HashMap<>();
+        query("select relname, seq_tup_read from pg_stat_user_tables", r -> {
+            while (r.next()) {
+                rows.put(r.getString(1), r.getLong(2));
+            }
+        });
+        return rows;
+    }
+
+    private interface Rows {
+        void read(ResultSet rows) throws SQLException;
+    }
+
+    private void query(String sql, Rows reader) {
+        if (jdbcUrl == null || jdbcUrl.isBlank()) {
+            return;
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl, System.getProperty("load.dbUser", "postgres"),
+                System.getProperty("load.dbPassword", "postgres")); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery(sql)) {
+            reader.read(rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database's statistics: " + e.getMessage(), e);
+        }
+    }
+}
