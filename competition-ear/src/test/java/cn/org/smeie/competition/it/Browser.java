@@ -2,11 +2,13 @@ package cn.org.smeie.competition.it;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,6 +16,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -146,9 +149,8 @@ public final class Browser implements AutoCloseable {
         } catch (IOException | RuntimeException unreadable) {
             shown = "(unreadable: " + unreadable + ")";
         }
-        TimeoutException told = new TimeoutException("waited for " + id + " on " + driver.getCurrentUrl()
+        return new TimeoutException("waited for " + id + " on " + driver.getCurrentUrl()
                 + "; the page showed: " + (shown.length() > 1500 ? shown.substring(0, 1500) + "…" : shown), e);
-        return told;
     }
 
     public void type(String id, String text) {
@@ -163,16 +165,31 @@ public final class Browser implements AutoCloseable {
      * are lost now and then; the formatted value may group digits).
      */
     public void retype(String id, String text) {
+        try {
+            untilTaken(() -> {
+                WebElement input = find(id);
+                input.click();
+                input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+            }, d -> sameNumber(d.findElement(By.id(id)).getDomProperty("value"), text));
+        } catch (TimeoutException e) {
+            throw evidence(id, e);
+        }
+    }
+
+    /**
+     * Does {@code act} until {@code taken} holds (within 3 s), at most three times: an event the
+     * page lost is given again, one it took is not repeated. The last wait's failure is thrown.
+     */
+    private void untilTaken(Runnable act, Function<WebDriver, Boolean> taken) {
         for (int attempt = 1; ; attempt++) {
-            WebElement input = find(id);
-            input.click();
-            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text);
+            act.run();
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(2)).until(d -> sameNumber(input.getDomProperty("value"), text));
+                new WebDriverWait(driver, Duration.ofSeconds(3)).ignoring(StaleElementReferenceException.class)
+                        .until(taken);
                 return;
-            } catch (TimeoutException | StaleElementReferenceException e) {
+            } catch (TimeoutException notTaken) {
                 if (attempt == 3) {
-                    throw evidence(id, e instanceof TimeoutException t ? t : new TimeoutException(e));
+                    throw notTaken;
                 }
             }
         }
@@ -186,7 +203,7 @@ public final class Browser implements AutoCloseable {
         String a = shown.replaceAll("[^0-9.]", "");
         String b = typed.replaceAll("[^0-9.]", "");
         try {
-            return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b)) == 0;
+            return new BigDecimal(a).compareTo(new BigDecimal(b)) == 0;
         } catch (NumberFormatException notANumber) {
             return a.equals(b);
         }
@@ -199,17 +216,8 @@ public final class Browser implements AutoCloseable {
     public void confirm() {
         By yes = By.cssSelector(".ui-confirmdialog-yes");
         try {
-            for (int attempt = 1; ; attempt++) {
-                wait.until(ExpectedConditions.elementToBeClickable(yes)).click();
-                try {
-                    new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(yes));
-                    break;
-                } catch (TimeoutException stillOpen) {
-                    if (attempt == 3) {
-                        throw stillOpen;
-                    }
-                }
-            }
+            untilTaken(() -> wait.until(ExpectedConditions.elementToBeClickable(yes)).click(),
+                    ExpectedConditions.invisibilityOfElementLocated(yes));
         } catch (TimeoutException e) {
             throw evidence("confirm", e);
         }

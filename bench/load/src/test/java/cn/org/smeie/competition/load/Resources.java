@@ -1,6 +1,10 @@
 package cn.org.smeie.competition.load;
 
+import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+
+import io.gatling.javaapi.core.OpenInjectionStep;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -67,21 +72,21 @@ final class Resources {
         try {
             Files.writeString(Path.of(System.getProperty("load.resourcesFile", "resources.txt")), cells(from, to, events));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
     /** The arrival rates of {@code load.rates} (comma-separated, per second), {@code defaults} without it. */
     static int[] rates(String defaults) {
-        return java.util.Arrays.stream(System.getProperty("load.rates", defaults).split(","))
+        return Arrays.stream(System.getProperty("load.rates", defaults).split(","))
                 .mapToInt(r -> Integer.parseInt(r.strip())).toArray();
     }
 
     /** Open-model steps: each rate held {@code seconds}, one after the other. */
-    static io.gatling.javaapi.core.OpenInjectionStep[] steps(int[] rates, int seconds) {
-        io.gatling.javaapi.core.OpenInjectionStep[] steps = new io.gatling.javaapi.core.OpenInjectionStep[rates.length];
+    static OpenInjectionStep[] steps(int[] rates, int seconds) {
+        OpenInjectionStep[] steps = new OpenInjectionStep[rates.length];
         for (int s = 0; s < rates.length; s++) {
-            steps[s] = io.gatling.javaapi.core.CoreDsl.constantUsersPerSec(rates[s]).during(seconds);
+            steps[s] = constantUsersPerSec(rates[s]).during(seconds);
         }
         return steps;
     }

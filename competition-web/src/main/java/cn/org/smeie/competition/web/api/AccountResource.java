@@ -10,7 +10,6 @@ import cn.org.smeie.competition.web.security.AccountIdentityStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -66,10 +65,7 @@ public class AccountResource {
     public Response changeOwnPassword(PasswordChange change) {
         accounts.changeOwnPassword(change == null ? null : change.currentPassword(),
                 change == null ? null : change.newPassword());
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            session.removeAttribute(AccountIdentityStore.MUST_CHANGE_PASSWORD); // the pages open again
-        }
+        AccountIdentityStore.passwordChanged(request);
         return Response.noContent().build();
     }
 }

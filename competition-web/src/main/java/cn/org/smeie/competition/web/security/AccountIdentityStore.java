@@ -9,6 +9,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Set;
 
 /**
@@ -44,6 +45,14 @@ public class AccountIdentityStore implements IdentityStore {
             request.getSession().setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
         }
         return new CredentialValidationResult(result.username(), Set.of(result.role().name()));
+    }
+
+    /** The holder has chosen their own password: the session's pages open again (console and API alike). */
+    public static void passwordChanged(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(MUST_CHANGE_PASSWORD);
+        }
     }
 
     @Override

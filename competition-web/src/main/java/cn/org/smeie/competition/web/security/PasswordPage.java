@@ -51,7 +51,7 @@ public class PasswordPage {
         }
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
-        request.getSession().removeAttribute(AccountIdentityStore.MUST_CHANGE_PASSWORD);
+        AccountIdentityStore.passwordChanged(request);
         external.getFlash().setKeepMessages(true);
         feedback.info("password.changed");
         external.redirect(external.getRequestContextPath() + Landing.pageFor(request));
