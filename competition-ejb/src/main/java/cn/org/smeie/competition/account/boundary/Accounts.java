@@ -64,7 +64,7 @@ public class Accounts {
     /** Creates an account with a one-time password (committee only). Team contacts sign up themselves. */
     @RolesAllowed(COMMITTEE_ROLE)
     public NewAccount create(AccountDraft draft) {
-        scope.account();
+        scope.caller();
         return createChecked(draft);
     }
 
@@ -80,7 +80,7 @@ public class Accounts {
     @RolesAllowed(COMMITTEE_ROLE)
     public Account disable(long accountId) {
         Account account = manageable(accountId);
-        if (account.getUsername().equals(scope.account().getUsername())) {
+        if (account.getUsername().equals(scope.caller().username())) {
             throw new ConflictException("account.cannotDisableSelf");
         }
         AccountSnapshot before = account.snapshot();
@@ -208,7 +208,7 @@ public class Accounts {
     }
 
     private Account manageable(long accountId) {
-        scope.account();
+        scope.caller();
         Account account = em.find(Account.class, accountId);
         if (account == null) {
             throw new NotFoundException("Account", accountId);

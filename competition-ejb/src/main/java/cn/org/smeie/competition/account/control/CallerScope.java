@@ -1,18 +1,23 @@
 package cn.org.smeie.competition.account.control;
 
 import cn.org.smeie.competition.account.entity.Account;
+import cn.org.smeie.competition.account.entity.AccountStatus;
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.audit.control.DenialRecorder;
 import cn.org.smeie.competition.platform.error.AccessDeniedException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Who is calling, and what they may reach. Every boundary method that touches something of a
@@ -43,19 +48,38 @@ public class CallerScope {
     @Inject
     DenialRecorder denials;
 
-    /** The signed-in account; refuses an anonymous caller, a disabled account and one holding a one-time password. */
-    public Account account() {
-        Account account = find().orElseThrow(() -> deny("account", null, "not signed in"));
-        if (!account.isActive()) {
-            throw deny("account", account.getId(), "account disabled");
+    @Inject
+    CallerCache cache;
+
+    @Inject
+    BeanManager beans;
+
+    /**
+     * The signed-in caller; refuses an anonymous caller, a disabled account and one holding a one-time
+     * password. Read once per request (one statement: the account's state and its tracks' ids).
+     */
+    public Caller caller() {
+        String name = callerName();
+        Caller caller = name == null ? null
+                : CallerCache.active(beans) ? cache.get(name, this::read) : read(name).orElse(null);
+        if (caller == null) {
+            throw deny("account", null, "not signed in");
         }
-        if (account.isMustChangePassword()) {
+        if (!caller.isActive()) {
+            throw deny("account", caller.id(), "account disabled");
+        }
+        if (caller.mustChangePassword()) {
             throw AccessDeniedException.passwordChangeRequired();
         }
-        return account;
+        return caller;
     }
 
-    /** The signed-in account if there is one, whatever its state. */
+    /** The signed-in account as a managed entity, for a change that refers to it; refuses as {@link #caller()}. */
+    public Account account() {
+        return em.find(Account.class, caller().id());
+    }
+
+    /** The signed-in account if there is one, whatever its state, read afresh. */
     public Optional<Account> find() {
         String name = callerName();
         if (name == null) {
@@ -67,8 +91,22 @@ public class CallerScope {
                 .findFirst();
     }
 
+    /** The account of that name with its tracks' ids, in one statement (one row per track, one without). */
+    private Optional<Caller> read(String username) {
+        List<Object[]> rows = em.createNamedQuery(Account.CALLER, Object[].class)
+                .setParameter("username", username)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] first = rows.get(0);
+        Set<Long> tracks = rows.stream().map(row -> (Long) row[4]).filter(Objects::nonNull).collect(Collectors.toSet());
+        return Optional.of(new Caller((Long) first[0], username, (Role) first[1], (AccountStatus) first[2],
+                (Boolean) first[3], tracks));
+    }
+
     public boolean isCommittee() {
-        return account().getRole() == Role.COMMITTEE;
+        return caller().isCommittee();
     }
 
     /**
@@ -77,8 +115,8 @@ public class CallerScope {
      * a track that does not exist are refused alike.
      */
     public void requireTrack(long trackId, String action) {
-        Account account = account();
-        if (account.getRole() != Role.COMMITTEE && !account.trackIds().contains(trackId)) {
+        Caller caller = caller();
+        if (!caller.isCommittee() && !caller.trackIds().contains(trackId)) {
             throw deny("Track", trackId, action);
         }
     }
@@ -88,15 +126,15 @@ public class CallerScope {
      * committee makes, so that a host's attempt on any track is on record like its other refusals.
      */
     public void requireCommittee(String entityType, Object entityId, String action) {
-        if (account().getRole() != Role.COMMITTEE) {
+        if (!caller().isCommittee()) {
             throw deny(entityType, entityId, action);
         }
     }
 
     /** The tracks the caller may see, or empty when the caller is the committee (who sees all). */
     public Optional<Set<Long>> visibleTracks() {
-        Account account = account();
-        return account.getRole() == Role.COMMITTEE ? Optional.empty() : Optional.of(account.trackIds());
+        Caller caller = caller();
+        return caller.isCommittee() ? Optional.empty() : Optional.of(caller.trackIds());
     }
 
     /** The signed-in caller's user name, or null for an anonymous caller (the container's "ANONYMOUS"). */

@@ -31,6 +31,8 @@ import java.util.stream.Collectors;
  */
 @Entity
 @NamedQuery(name = Account.BY_USERNAME, query = "select a from Account a where a.username = :username")
+@NamedQuery(name = Account.CALLER, query = "select a.id, a.role, a.status, a.mustChangePassword, t.id from Account a"
+        + " left join a.tracks t where a.username = :username")
 @NamedQuery(name = Account.COUNT_BY_ROLE, query = "select count(a) from Account a where a.role = :role")
 @NamedQuery(name = Account.BY_EMAIL_TOKEN, query = "select a from Account a where a.emailTokenHash = :hash")
 public class Account implements Serializable {
@@ -38,6 +40,7 @@ public class Account implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final String BY_USERNAME = "Account.byUsername";
+    public static final String CALLER = "Account.caller";
     public static final String COUNT_BY_ROLE = "Account.countByRole";
     public static final String BY_EMAIL_TOKEN = "Account.byEmailToken";
     /** The password hash of an account whose holder has not chosen a password yet: no password matches it. */

@@ -75,7 +75,7 @@ public class Careers {
     /** A new position of a partner enterprise in the edition. */
     @RolesAllowed(COMMITTEE_ROLE)
     public Position addPosition(long editionId, PositionForm form) {
-        scope.account();
+        scope.caller();
         Edition edition = editions.edition(editionId);
         validator.check(form);
         Position position = new Position(edition, form, audit.callerName(), now());
@@ -88,7 +88,7 @@ public class Careers {
     /** New details of a position. */
     @RolesAllowed(COMMITTEE_ROLE)
     public Position updatePosition(long positionId, int expectedVersion, PositionForm form) {
-        scope.account();
+        scope.caller();
         Position position = store.find(Position.class, POSITION, positionId);
         if (position.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(position.getTitle());
@@ -103,7 +103,7 @@ public class Careers {
 
     @RolesAllowed(COMMITTEE_ROLE)
     public List<Position> positions(long editionId) {
-        scope.account();
+        scope.caller();
         return em.createNamedQuery(Position.OF_EDITION, Position.class).setParameter("edition", editionId)
                 .getResultList();
     }
@@ -111,7 +111,7 @@ public class Careers {
     /** The students of the teams with a confirmed prize of the edition's finals, the first prizes first. */
     @RolesAllowed(COMMITTEE_ROLE)
     public List<Candidate> candidates(long editionId) {
-        scope.account();
+        scope.caller();
         List<Candidate> candidates = new ArrayList<>();
         for (Award award : awards.ofFinals(editionId)) {
             for (Member m : award.getRegistration().getMembers()) {
@@ -131,7 +131,7 @@ public class Careers {
      */
     @RolesAllowed(COMMITTEE_ROLE)
     public Recommendation recommend(long positionId, long memberId, String consent) {
-        scope.account();
+        scope.caller();
         Position position = store.find(Position.class, POSITION, positionId);
         String agreed = Reasons.require("consent", consent, CONSENT_LENGTH);
         Member member = em.find(Member.class, memberId);
@@ -157,7 +157,7 @@ public class Careers {
     /** Moves a recommendation on (interviewed, offered, accepted or declined), with an optional note. */
     @RolesAllowed(COMMITTEE_ROLE)
     public Recommendation advance(long recommendationId, int expectedVersion, RecommendationStatus next, String note) {
-        scope.account();
+        scope.caller();
         Recommendation recommendation = store.find(Recommendation.class, RECOMMENDATION, recommendationId);
         if (recommendation.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(recommendation.getMember().getName());
@@ -175,7 +175,7 @@ public class Careers {
     /** Every recommendation of the edition (for the committee's list and its export). */
     @RolesAllowed(COMMITTEE_ROLE)
     public List<Recommendation> recommendations(long editionId) {
-        scope.account();
+        scope.caller();
         return em.createNamedQuery(Recommendation.OF_EDITION, Recommendation.class).setParameter("edition", editionId)
                 .getResultList();
     }
@@ -184,7 +184,7 @@ public class Careers {
     @RolesAllowed(TEAM_ROLE)
     public List<Recommendation> mine() {
         return em.createNamedQuery(Recommendation.OF_CONTACT, Recommendation.class)
-                .setParameter("contact", scope.account().getId()).getResultList();
+                .setParameter("contact", scope.caller().id()).getResultList();
     }
 
     private static OffsetDateTime now() {

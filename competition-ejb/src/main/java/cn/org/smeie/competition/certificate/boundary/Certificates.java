@@ -5,6 +5,7 @@ import static cn.org.smeie.competition.account.entity.Role.HOST_ROLE;
 import static cn.org.smeie.competition.account.entity.Role.JUDGE_ROLE;
 import static cn.org.smeie.competition.account.entity.Role.TEAM_ROLE;
 
+import cn.org.smeie.competition.account.control.Caller;
 import cn.org.smeie.competition.account.control.CallerScope;
 import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.audit.control.AuditTrail;
@@ -84,10 +85,9 @@ public class Certificates {
     /** The certificates of the caller's own teams (a team contact): the team's and its members'. */
     @RolesAllowed(TEAM_ROLE)
     public List<Certificate> mine() {
-        Account me = scope.account();
         return em.createQuery("select c from Certificate c, Registration r where c.registrationId = r.id"
                         + " and r.contact.id = :me order by c.serial", Certificate.class)
-                .setParameter("me", me.getId()).getResultList();
+                .setParameter("me", scope.caller().id()).getResultList();
     }
 
     /** The certificates of a track (its host, or the committee): its awards' and its honours'. */
@@ -187,12 +187,12 @@ public class Certificates {
     /** A certificate the caller may reach: any for the committee, its track's for a host, its own teams' for a team. */
     private Certificate reachable(long certificateId, String action) {
         Certificate c = em.find(Certificate.class, certificateId);
-        Account caller = scope.account();
-        boolean may = c != null && switch (caller.getRole()) {
+        Caller caller = scope.caller();
+        boolean may = c != null && switch (caller.role()) {
             case COMMITTEE -> true;
             case HOST -> c.getTrackId() != null && caller.trackIds().contains(c.getTrackId());
             case TEAM -> c.getRegistrationId() != null && em.find(Registration.class, c.getRegistrationId())
-                    .getContact().getId().equals(caller.getId());
+                    .getContact().getId() == caller.id();
             default -> false;
         };
         if (!may) {

@@ -57,7 +57,7 @@ public class EditionAdmin {
 
     /** A new edition, not yet current; its organizers are those of the current edition. */
     public Edition create(EditionForm input) {
-        scope.account();
+        scope.caller();
         EditionForm form = checked(input, null);
         Edition edition = new Edition(form.ordinal(), form.year(), form.nameZh(), form.nameEn(),
                 form.registrationDeadline(), form.trackDeadline(), form.finalsMonth(), BEIJING);
@@ -72,7 +72,7 @@ public class EditionAdmin {
 
     /** New names, calendar or team size for an edition. */
     public Edition update(long editionId, int expectedVersion, EditionForm input) {
-        scope.account();
+        scope.caller();
         Edition edition = current(editionId, expectedVersion);
         EditionForm form = checked(input, edition);
         EditionForm before = edition.form();
@@ -84,7 +84,7 @@ public class EditionAdmin {
 
     /** Makes the edition the current one; the one that was current no longer is. */
     public Edition makeCurrent(long editionId, int expectedVersion) {
-        scope.account();
+        scope.caller();
         Edition edition = current(editionId, expectedVersion);
         Long before = null;
         for (Edition e : em.createNamedQuery(Edition.CURRENT, Edition.class)
@@ -104,7 +104,7 @@ public class EditionAdmin {
      * prizes of a round become public when the round is published (Judging.publish).
      */
     public Edition publishHonours(long editionId, int expectedVersion, boolean published) {
-        scope.account();
+        scope.caller();
         Edition edition = current(editionId, expectedVersion);
         OffsetDateTime before = edition.getHonoursPublishedAt();
         edition.honoursPublished(published ? OffsetDateTime.now(BEIJING) : null);

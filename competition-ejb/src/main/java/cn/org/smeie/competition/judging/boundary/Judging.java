@@ -100,7 +100,7 @@ public class Judging {
     /** The TRACK round of a track, with the notice's defaults (committee). */
     @RolesAllowed(COMMITTEE_ROLE)
     public Round createTrackRound(long trackId) {
-        scope.account();
+        scope.caller();
         Track track = em.find(Track.class, trackId);
         if (track == null || !track.isActive()) {
             throw new NotFoundException("Track", trackId);
@@ -111,7 +111,7 @@ public class Judging {
     /** The FINAL round (全国总决赛) of an edition, with the notice's defaults (committee). */
     @RolesAllowed(COMMITTEE_ROLE)
     public Round createFinalRound(long editionId) {
-        scope.account();
+        scope.caller();
         Edition edition = em.find(Edition.class, editionId);
         if (edition == null) {
             throw new NotFoundException("Edition", editionId);
@@ -378,8 +378,7 @@ public class Judging {
     /** The caller's own sheets in a round: the teams assigned to them and nothing else. */
     @RolesAllowed(JUDGE_ROLE)
     public List<ScoreSheet> mySheets(long roundId) {
-        Account judge = scope.account();
-        return em.createNamedQuery(ScoreSheet.OF_JUDGE, ScoreSheet.class).setParameter("judge", judge.getId())
+        return em.createNamedQuery(ScoreSheet.OF_JUDGE, ScoreSheet.class).setParameter("judge", scope.caller().id())
                 .setParameter("round", roundId).setHint("eclipselink.batch", "s.scores")
                 .setHint("eclipselink.batch.type", "IN").getResultList();
     }
@@ -388,7 +387,7 @@ public class Judging {
     @RolesAllowed(JUDGE_ROLE)
     public List<Round> myRounds() {
         return em.createQuery("select distinct s.round from ScoreSheet s where s.judge.id = :judge", Round.class)
-                .setParameter("judge", scope.account().getId()).getResultList();
+                .setParameter("judge", scope.caller().id()).getResultList();
     }
 
     /** One of the caller's sheets (with the team it scores). */
@@ -452,7 +451,7 @@ public class Judging {
 
     private ScoreSheet own(long sheetId, String action) {
         ScoreSheet sheet = em.find(ScoreSheet.class, sheetId);
-        if (sheet == null || !sheet.getJudge().getId().equals(scope.account().getId())) {
+        if (sheet == null || !sheet.getJudge().getId().equals(scope.caller().id())) {
             throw scope.deny(SHEET, sheetId, action);
         }
         return sheet;

@@ -162,7 +162,7 @@ public class ProblemBoard {
     /** Every posting of the edition, whatever its state (the committee moderates them). */
     @RolesAllowed(COMMITTEE_ROLE)
     public List<EnterpriseProblem> all(long editionId) {
-        scope.account();
+        scope.caller();
         return em.createNamedQuery(EnterpriseProblem.OF_EDITION, EnterpriseProblem.class)
                 .setParameter("edition", editionId).getResultList();
     }
@@ -178,7 +178,7 @@ public class ProblemBoard {
     /** Publishes a posting, or rejects it (or takes a published one down) with a reason. */
     @RolesAllowed(COMMITTEE_ROLE)
     public EnterpriseProblem moderate(long problemId, int expectedVersion, boolean publish, String note) {
-        scope.account();
+        scope.caller();
         EnterpriseProblem problem = store.find(EnterpriseProblem.class, PROBLEM, problemId);
         if (problem.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(problem.getTitle());

@@ -67,7 +67,7 @@ public class Publicity {
 
     /** The teams with a confirmed first prize of the edition's finals: what publicity and exhibitions are of. */
     public List<Registration> firstPrizes(long editionId) {
-        scope.account();
+        scope.caller();
         return awards.ofFinals(editionId).stream().filter(a -> a.getPrize() == Prize.FIRST)
                 .map(Award::getRegistration).toList();
     }
@@ -90,14 +90,14 @@ public class Publicity {
     }
 
     public List<PublicityRecord> records(long editionId) {
-        scope.account();
+        scope.caller();
         return em.createNamedQuery(PublicityRecord.OF_EDITION, PublicityRecord.class).setParameter("edition", editionId)
                 .getResultList();
     }
 
     /** Shows a report on the public results page, or takes it off. */
     public PublicityRecord showRecord(long recordId, int expectedVersion, boolean shown) {
-        scope.account();
+        scope.caller();
         PublicityRecord record = store.find(PublicityRecord.class, RECORD, recordId);
         if (record.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(record.getTitle());
@@ -128,14 +128,14 @@ public class Publicity {
     }
 
     public List<Exhibition> exhibitions(long editionId) {
-        scope.account();
+        scope.caller();
         return em.createNamedQuery(Exhibition.OF_EDITION, Exhibition.class).setParameter("edition", editionId)
                 .getResultList();
     }
 
     /** Shows an exhibition on the public results page, or takes it off. */
     public Exhibition showExhibition(long exhibitionId, int expectedVersion, boolean shown) {
-        scope.account();
+        scope.caller();
         Exhibition exhibition = store.find(Exhibition.class, EXHIBITION, exhibitionId);
         if (exhibition.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(exhibition.getEvent());

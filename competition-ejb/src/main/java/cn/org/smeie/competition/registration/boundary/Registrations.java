@@ -5,6 +5,7 @@ import static cn.org.smeie.competition.account.entity.Role.HOST_ROLE;
 import static cn.org.smeie.competition.account.entity.Role.JUDGE_ROLE;
 import static cn.org.smeie.competition.account.entity.Role.TEAM_ROLE;
 
+import cn.org.smeie.competition.account.control.Caller;
 import cn.org.smeie.competition.account.control.CallerScope;
 import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.account.entity.Role;
@@ -127,15 +128,15 @@ public class Registrations {
     @RolesAllowed(TEAM_ROLE)
     public List<Registration> mine() {
         return em.createNamedQuery(Registration.OF_CONTACT, Registration.class)
-                .setParameter("contact", scope.account().getId()).getResultList();
+                .setParameter("contact", scope.caller().id()).getResultList();
     }
 
     /** One registration: for its team, the host of its track, or the committee. */
     @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE, TEAM_ROLE})
     public Registration registration(long registrationId) {
-        Account caller = scope.account();
-        if (caller.getRole() == Role.TEAM) {
-            return own(registrationId, caller, "read");
+        Caller caller = scope.caller();
+        if (caller.role() == Role.TEAM) {
+            return own(registrationId, caller.id(), "read");
         }
         return scoped(registrationId, "read");
     }
@@ -186,7 +187,7 @@ public class Registrations {
     /** Attaches a PDF (at most 20 MB, a PDF by its content) to the caller's registration, while it is editable. */
     @RolesAllowed(TEAM_ROLE)
     public Material addMaterial(long registrationId, String fileName, InputStream content) {
-        Registration registration = own(registrationId, scope.account(), "addMaterial");
+        Registration registration = own(registrationId, scope.caller().id(), "addMaterial");
         requireOpen(registration.getTrack());
         if (!registration.getStatus().editableByTeam()) {
             throw new ConflictException("registration.notEditable", registration.getStatus().name());
@@ -233,7 +234,7 @@ public class Registrations {
         if (material == null) {
             throw scope.deny("Material", materialId, "remove");
         }
-        Registration registration = own(material.getRegistration().getId(), scope.account(), "removeMaterial");
+        Registration registration = own(material.getRegistration().getId(), scope.caller().id(), "removeMaterial");
         requireOpen(registration.getTrack());
         if (!registration.getStatus().editableByTeam()) {
             throw new ConflictException("registration.notEditable", registration.getStatus().name());
@@ -278,13 +279,13 @@ public class Registrations {
     }
 
     private Registration ownCurrent(long registrationId, int expectedVersion, String action) {
-        Registration registration = own(registrationId, scope.account(), action);
+        Registration registration = own(registrationId, scope.caller().id(), action);
         return current(registration, expectedVersion);
     }
 
-    private Registration own(long registrationId, Account caller, String action) {
+    private Registration own(long registrationId, long callerId, String action) {
         Registration registration = em.find(Registration.class, registrationId);
-        if (registration == null || !registration.getContact().getId().equals(caller.getId())) {
+        if (registration == null || registration.getContact().getId() != callerId) {
             throw scope.deny(AUDIT_TYPE, registrationId, action);
         }
         return registration;

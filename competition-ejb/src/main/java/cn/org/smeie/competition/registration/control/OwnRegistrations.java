@@ -23,7 +23,7 @@ public class OwnRegistrations {
     CallerScope scope;
 
     public Registration own(long registrationId, String action) {
-        long me = scope.account().getId();
+        long me = scope.caller().id();
         Registration registration = em.find(Registration.class, registrationId);
         if (registration == null || registration.getContact().getId() != me) {
             throw scope.deny(REGISTRATION, registrationId, action);

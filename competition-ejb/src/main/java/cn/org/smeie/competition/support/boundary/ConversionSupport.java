@@ -75,8 +75,7 @@ public class ConversionSupport {
     /** The caller's own teams that may ask for support: those with a confirmed prize. */
     @RolesAllowed(TEAM_ROLE)
     public List<Registration> eligibleTeams() {
-        Account me = scope.account();
-        return em.createNamedQuery(Registration.OF_CONTACT, Registration.class).setParameter("contact", me.getId())
+        return em.createNamedQuery(Registration.OF_CONTACT, Registration.class).setParameter("contact", scope.caller().id())
                 .getResultStream().filter(r -> !awards.ofRegistration(r.getId()).isEmpty()).toList();
     }
 
@@ -109,14 +108,14 @@ public class ConversionSupport {
     @RolesAllowed(TEAM_ROLE)
     public List<SupportCase> mine() {
         return em.createNamedQuery(SupportCase.OF_CONTACT, SupportCase.class)
-                .setParameter("contact", scope.account().getId()).getResultList();
+                .setParameter("contact", scope.caller().id()).getResultList();
     }
 
     // ---- the register of experts --------------------------------------------------------------
 
     @RolesAllowed(COMMITTEE_ROLE)
     public Expert registerExpert(ExpertForm form) {
-        scope.account();
+        scope.caller();
         validator.check(form);
         Expert expert = new Expert(form);
         em.persist(expert);
@@ -128,7 +127,7 @@ public class ConversionSupport {
     /** Takes an expert off the list of those assigned from now on, or back on it. */
     @RolesAllowed(COMMITTEE_ROLE)
     public Expert setExpertActive(long expertId, int expectedVersion, boolean active) {
-        scope.account();
+        scope.caller();
         Expert expert = store.find(Expert.class, EXPERT, expertId);
         if (expert.getVersion() != expectedVersion) {
             throw ConflictException.staleVersion(expert.getName());
@@ -144,7 +143,7 @@ public class ConversionSupport {
     /** The register, the active experts first. */
     @RolesAllowed(COMMITTEE_ROLE)
     public List<Expert> experts() {
-        scope.account();
+        scope.caller();
         return em.createNamedQuery(Expert.ALL, Expert.class).getResultList();
     }
 
@@ -152,7 +151,7 @@ public class ConversionSupport {
 
     @RolesAllowed(COMMITTEE_ROLE)
     public List<SupportCase> cases(long editionId) {
-        scope.account();
+        scope.caller();
         return em.createNamedQuery(SupportCase.OF_EDITION, SupportCase.class).setParameter("edition", editionId)
                 .getResultList();
     }
@@ -160,7 +159,7 @@ public class ConversionSupport {
     /** Assigns an active expert who gives one of the kinds of support the case asks for. */
     @RolesAllowed(COMMITTEE_ROLE)
     public SupportCase assign(long caseId, int expectedVersion, long expertId) {
-        scope.account();
+        scope.caller();
         SupportCase supportCase = current(caseId, expectedVersion);
         Expert expert = store.find(Expert.class, EXPERT, expertId);
         if (!expert.isActive()) {
@@ -176,7 +175,7 @@ public class ConversionSupport {
     /** A note on what was done or agreed. */
     @RolesAllowed(COMMITTEE_ROLE)
     public SupportCase note(long caseId, int expectedVersion, String text) {
-        scope.account();
+        scope.caller();
         SupportCase supportCase = current(caseId, expectedVersion);
         String cleaned = Reasons.require("note", text, NOTE_LENGTH);
         supportCase.note(cleaned, audit.callerName(), now());
@@ -186,7 +185,7 @@ public class ConversionSupport {
     /** Closes the case with its outcome (required). */
     @RolesAllowed(COMMITTEE_ROLE)
     public SupportCase close(long caseId, int expectedVersion, String outcome) {
-        scope.account();
+        scope.caller();
         SupportCase supportCase = current(caseId, expectedVersion);
         String cleaned = Reasons.require("outcome", outcome, Reasons.MAX_LENGTH);
         supportCase.close(cleaned, now());

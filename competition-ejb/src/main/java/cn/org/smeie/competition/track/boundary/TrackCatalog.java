@@ -96,7 +96,7 @@ public class TrackCatalog {
 
     @RolesAllowed(COMMITTEE_ROLE)
     public Track create(long editionId, TrackDetails details) {
-        scope.account();
+        scope.caller();
         return registry.add(editions.edition(editionId), details, audit.callerName());
     }
 
