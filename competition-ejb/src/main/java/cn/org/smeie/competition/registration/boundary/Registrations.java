@@ -86,8 +86,7 @@ public class Registrations {
         }
         requireOpen(track);
         checks.requireSavable(form, track, null);
-        if (em.createNamedQuery(Registration.COUNT_OF_CONTACT_IN_TRACK, Long.class)
-                .setParameter("contact", contact.getId()).setParameter("track", trackId).getSingleResult() > 0) {
+        if (checks.registeredIn(contact.getId(), trackId)) {
             throw new ConflictException("registration.alreadyRegistered", track.getCode());
         }
         Registration registration = new Registration(track, contact, now());

@@ -14,7 +14,10 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Every check of a registration form, for the boundary that saves one and the import that writes
@@ -59,41 +62,39 @@ public class RegistrationChecks {
 
     /** Members already in another team of the track, by e-mail or mobile. */
     private List<Violation> peopleInOtherTeams(RegistrationForm form, Track track, Registration self) {
-        Set<String> emails = new HashSet<>();
-        Set<String> mobiles = new HashSet<>();
-        form.members().forEach(m -> {
-            if (m.email() != null) {
-                emails.add(m.email());
-            }
-            if (m.mobile() != null) {
-                mobiles.add(m.mobile());
-            }
-        });
-        if (emails.isEmpty() && mobiles.isEmpty()) {
-            return List.of();
-        }
-        Set<String> taken = new HashSet<>();
-        em.createNamedQuery(Registration.PEOPLE_TAKEN, Object[].class)
-                .setParameter("track", track.getId())
-                .setParameter("self", self == null ? -1L : self.getId())
-                .setParameter("emails", emails.isEmpty() ? Set.of("") : emails)
-                .setParameter("mobiles", mobiles.isEmpty() ? Set.of("") : mobiles)
-                .getResultList()
-                .forEach(row -> {
-                    taken.add((String) row[0]);
-                    taken.add((String) row[1]);
-                });
+        Set<String> emails = taken(Registration.EMAILS_TAKEN, form, MemberForm::email, track, self);
+        Set<String> mobiles = taken(Registration.MOBILES_TAKEN, form, MemberForm::mobile, track, self);
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < form.members().size(); i++) {
             MemberForm m = form.members().get(i);
-            if (taken.contains(m.email())) {
+            if (emails.contains(m.email())) {
                 violations.add(new Violation("members[" + i + "].email", "registration.person.taken"));
             }
-            if (taken.contains(m.mobile())) {
+            if (mobiles.contains(m.mobile())) {
                 violations.add(new Violation("members[" + i + "].mobile", "registration.person.taken"));
             }
         }
         return violations;
+    }
+
+    /** Which of the members' e-mails (or mobiles) another team of the track holds already. */
+    private Set<String> taken(String query, RegistrationForm form, Function<MemberForm, String> value, Track track,
+            Registration self) {
+        Set<String> values = form.members().stream().map(value).filter(Objects::nonNull).collect(Collectors.toSet());
+        if (values.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createNamedQuery(query, String.class)
+                .setParameter("track", track.getId())
+                .setParameter("self", self == null ? -1L : self.getId())
+                .setParameter("values", values)
+                .getResultList());
+    }
+
+    /** Whether the team contact has a registration in the track already (one a track, whatever its state). */
+    public boolean registeredIn(long contactId, long trackId) {
+        return em.createNamedQuery(Registration.TRACKS_OF_CONTACT, Long.class).setParameter("contact", contactId)
+                .getResultList().contains(trackId);
     }
 
     /** Throws the violations found, if any. */

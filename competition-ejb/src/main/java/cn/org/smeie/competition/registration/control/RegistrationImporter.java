@@ -73,9 +73,7 @@ public class RegistrationImporter {
         if (existing.isPresent() && existing.get().getRole() != Role.TEAM) {
             contactViolations.add(new Violation("contactEmail", "import.contact.notTeam"));
         }
-        if (existing.isPresent() && contactViolations.isEmpty() && em.createNamedQuery(
-                Registration.COUNT_OF_CONTACT_IN_TRACK, Long.class).setParameter("contact", existing.get().getId())
-                .setParameter("track", trackId).getSingleResult() > 0) {
+        if (existing.isPresent() && contactViolations.isEmpty() && checks.registeredIn(existing.get().getId(), trackId)) {
             return Outcome.ALREADY_REGISTERED;
         }
         RegistrationChecks.refuse(contactViolations);
