@@ -60,7 +60,7 @@ for rate in $rates; do
     rows+=("$(java bench/load/Report.java "$report" "$rate" "$seconds" "$(cat bench/load/target/resources.txt)" "${heap:-?}" "$group")")
 done
 echo
-echo "| arrival rate | $group | p50 | p95 | p99 | baseline: static file p50 / p95 | CPU cores of 2: server | PostgreSQL | Gatling | machine | commits per $group | rows read per $group | sequential scans: rows per $group | server heap used after |"
+echo "| arrival rate | $group | p50 | p95 | p99 | baseline: static file p50 / p95 | CPU cores of 2: server | PostgreSQL | Gatling | machine | commits per $group | rows read per $group | tables read most: rows per $group | server heap used after |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
 exit $status

@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * What the machine spent while a step ran, so that a step that misses its target says which resource
  * ran out: the CPU of the server, of PostgreSQL's processes, of this load generator and of the whole
  * machine (Linux {@code /proc}); the database's transactions and rows read, and the tables it read
- * by sequential scan (PostgreSQL's cumulative statistics, no extension needed).
+ * most, by sequential and index scans (PostgreSQL's cumulative statistics, no extension needed).
  */
 final class Resources {
 
@@ -32,7 +32,7 @@ final class Resources {
     private static final double TICKS = 100.0;
 
     record Snapshot(long nanos, long machineBusyTicks, long serverTicks, long postgresTicks, long loadNanos,
-                    Map<String, Long> database, Map<String, Long> seqRowsByTable) {
+                    Map<String, Long> database, Map<String, Long> rowsByTable) {
     }
 
     private final String serverPid;
@@ -46,7 +46,7 @@ final class Resources {
     Snapshot take() {
         return new Snapshot(System.nanoTime(), machineBusy(), serverPid.isEmpty() ? 0 : processTicks(Path.of("/proc", serverPid)),
                 postgresTicks(), ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                        .getProcessCpuTime(), database(), seqRowsByTable());
+                        .getProcessCpuTime(), database(), rowsByTable());
     }
 
     /**
@@ -60,7 +60,7 @@ final class Resources {
             Thread.currentThread().interrupt();
         }
         return new Snapshot(taken.nanos(), taken.machineBusyTicks(), taken.serverTicks(), taken.postgresTicks(),
-                taken.loadNanos(), database(), seqRowsByTable());
+                taken.loadNanos(), database(), rowsByTable());
     }
 
     /**
@@ -93,13 +93,13 @@ final class Resources {
 
     /**
      * Markdown cells: cores used by the server, PostgreSQL, the load generator and the machine as a
-     * whole; commits and rows read per registration; the table read most by sequential scans.
+     * whole; commits and rows read per registration; the two tables read most (sequential and index scans).
      */
     static String cells(Snapshot from, Snapshot to, long registrations) {
         double seconds = (to.nanos() - from.nanos()) / 1e9;
         long perDivisor = Math.max(1, registrations);
-        String seqScans = to.seqRowsByTable().entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue() - from.seqRowsByTable().getOrDefault(e.getKey(), 0L)))
+        String tables = to.rowsByTable().entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - from.rowsByTable().getOrDefault(e.getKey(), 0L)))
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())).limit(2)
                 .map(e -> e.getKey() + " " + String.format("%,d", e.getValue() / perDivisor))
@@ -111,7 +111,7 @@ final class Resources {
                 (to.machineBusyTicks() - from.machineBusyTicks()) / TICKS / seconds,
                 (double) delta(from, to, "xact_commit") / perDivisor,
                 (delta(from, to, "tup_returned") + delta(from, to, "tup_fetched")) / perDivisor,
-                seqScans.isEmpty() ? "none" : seqScans);
+                tables.isEmpty() ? "none" : tables);
     }
 
     private static long delta(Snapshot from, Snapshot to, String counter) {
@@ -177,9 +177,10 @@ final class Resources {
         return counters;
     }
 
-    private Map<String, Long> seqRowsByTable() {
+    /** Rows each table gave to sequential and index scans. */
+    private Map<String, Long> rowsByTable() {
         Map<String, Long> rows = new HashMap<>();
-        query("select relname, seq_tup_read from pg_stat_user_tables", r -> {
+        query("select relname, seq_tup_read + coalesce(idx_tup_fetch, 0) from pg_stat_user_tables", r -> {
             while (r.next()) {
                 rows.put(r.getString(1), r.getLong(2));
             }
