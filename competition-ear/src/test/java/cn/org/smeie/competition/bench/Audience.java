@@ -31,7 +31,12 @@ final class Audience implements AutoCloseable {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
+    /**
+     * HTTP/1.1, one connection a screen, as a phone's browser watching over plain HTTP has (the JDK client would
+     * otherwise offer an upgrade to HTTP/2 and carry many screens on one connection).
+     */
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(30)).build();
     private final List<Screen> screens = new ArrayList<>();
 
     /** Opens {@code count} public screens of the round's stage. */
