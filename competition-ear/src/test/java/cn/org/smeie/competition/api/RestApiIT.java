@@ -1,15 +1,17 @@
 package cn.org.smeie.competition.api;
 
+import static cn.org.smeie.competition.it.Api.basic;
+import static cn.org.smeie.competition.it.Api.number;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.org.smeie.competition.it.Api;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.ClientMailbox;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.Mailbox;
 import cn.org.smeie.competition.it.Teams;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,8 +28,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,8 +43,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith({ArquillianExtension.class, ClientMailbox.class}) // mails reach this JVM: the test runs outside the server
 @RunAsClient
 class RestApiIT {
-
-    private static final Pattern NUMBER = Pattern.compile("\"(%s)\":(\\d+)");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -141,16 +138,12 @@ class RestApiIT {
         assertEquals(403, send("POST", "/api/tracks?edition=" + edition, team, null, "{}").statusCode(),
                 "a team creates no track");
 
-        HttpResponse<String> notPdf = http.send(HttpRequest.newBuilder(URI.create(base.toString())
-                .resolve("/api/registrations/" + id + "/materials?name=plan.pdf"))
-                .header("Authorization", team).header("Content-Type", "application/pdf").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("not a pdf")).build(), HttpResponse.BodyHandlers.ofString());
+        String materials = "/api/registrations/" + id + "/materials?name=plan.pdf";
+        HttpResponse<String> notPdf = api().post(materials, team, "not a pdf".getBytes(StandardCharsets.UTF_8),
+                "application/pdf");
         assertEquals(422, notPdf.statusCode(), notPdf.body());
         assertTrue(notPdf.body().contains("不是 PDF 文件"), notPdf.body());
-        HttpResponse<String> material = http.send(HttpRequest.newBuilder(URI.create(base.toString())
-                .resolve("/api/registrations/" + id + "/materials?name=plan.pdf"))
-                .header("Authorization", team).header("Content-Type", "application/pdf").header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(pdf())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> material = api().post(materials, team, Api.onePagePdf(), "application/pdf");
         assertEquals(201, material.statusCode(), material.body());
         assertTrue(send("GET", "/api/registrations/" + id + "/materials", team, null, null).body()
                 .contains("\"fileName\":\"plan.pdf\""));
@@ -336,25 +329,16 @@ class RestApiIT {
 
     private HttpResponse<String> send(String method, String path, String authorization, String ifMatch, String json)
             throws Exception {
-        return send(method, path, authorization, ifMatch, json, "application/json");
+        return api().send(method, path, authorization, ifMatch, json);
     }
 
     private HttpResponse<String> send(String method, String path, String authorization, String ifMatch, String body,
                                       String type) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Accept", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (body != null) {
-            request.header("Content-Type", type + "; charset=UTF-8");
-        }
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return api().send(method, path, authorization, ifMatch, body, type);
+    }
+
+    private Api api() {
+        return new Api(base.toString());
     }
 
     private HttpResponse<String> sendIn(String language, String method, String path, String authorization,
@@ -364,25 +348,5 @@ class RestApiIT {
                 .header("Authorization", authorization).header("If-Match", ifMatch)
                 .method(method, HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private static byte[] pdf() throws Exception {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            document.addPage(new PDPage());
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static long number(String json, String name) {
-        Matcher m = Pattern.compile(String.format(NUMBER.pattern(), Pattern.quote(name))).matcher(json);
-        if (!m.find()) {
-            throw new AssertionError("no \"" + name + "\" in " + json);
-        }
-        return Long.parseLong(m.group(2));
     }
 }

@@ -11,18 +11,12 @@ import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.FinalsTeams;
 import cn.org.smeie.competition.it.Honours;
 import cn.org.smeie.competition.it.Jobs;
+import cn.org.smeie.competition.it.ServerProcess;
 import cn.org.smeie.competition.platform.files.Checksums;
 import cn.org.smeie.competition.reports.boundary.JobRun;
 import cn.org.smeie.competition.reports.boundary.ReportJobs;
 import cn.org.smeie.competition.track.entity.Track;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -85,38 +79,25 @@ class CertificateCrashIT {
         Properties state = new Properties();
         state.setProperty("track", Long.toString(track.getId()));
         state.setProperty("execution", Long.toString(execution));
-        try (Writer out = Files.newBufferedWriter(stateFile())) {
-            state.store(out, "CertificateCrashIT: the run the server is killed under");
-        }
+        ServerProcess.keep(STATE, state);
     }
 
     @Test
     @Order(2)
     @RunAsClient
     void theServerIsKilledAndStartedAgain() throws Exception {
-        Path home = Path.of(System.getProperty("payara.home"));
-        String domain = System.getProperty("payara.domain");
-        long pid = Long.parseLong(Files.readString(home.resolve("glassfish/domains").resolve(domain)
-                .resolve("config/pid")).strip());
-        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no server process " + pid));
-        assertTrue(server.destroyForcibly(), "SIGKILL sent to " + pid); // kill -9: no shutdown hook, no flush
-        server.onExit().get();
-
-        asadmin("start-domain");
-        awaitConsole();
+        ServerProcess.kill();
+        ServerProcess.start();
     }
 
     @Test
     @Order(3)
     void runningItAgainLeavesEveryCertificateExactlyOnce() throws Exception {
-        Properties state = new Properties();
-        try (Reader in = Files.newBufferedReader(stateFile())) {
-            state.load(in);
-        }
+        Properties state = ServerProcess.recall(STATE);
         long track = Long.parseLong(state.getProperty("track"));
         long killed = Long.parseLong(state.getProperty("execution"));
         verifyExactlyOnce(track, killed);
-        Files.delete(stateFile());
+        ServerProcess.forget(STATE);
     }
 
     /** A clean restart, so the tests that follow share a server that started and stopped as servers should. */
@@ -124,33 +105,7 @@ class CertificateCrashIT {
     @Order(4)
     @RunAsClient
     void theServerIsRestartedCleanlyForTheTestsThatFollow() throws Exception {
-        asadmin("restart-domain");
-        awaitConsole();
-    }
-
-    /** asadmin on the tests' domain; the tests' environment is the server's (COMPETITION_DATA_DIR, DB_*). */
-    private static void asadmin(String command) throws Exception {
-        Path home = Path.of(System.getProperty("payara.home"));
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", home.resolve("glassfish/lib/client/appserver-cli.jar").toString(), command,
-                System.getProperty("payara.domain"))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertEquals(0, process.waitFor(), command);
-    }
-
-    private static void awaitConsole() throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        int status = 0;
-        while (status != 200 && System.nanoTime() < until) {
-            try {
-                status = http.send(HttpRequest.newBuilder(URI.create("http://localhost:28080/login.xhtml")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
-            } catch (IOException notYet) {
-                Thread.sleep(500);
-            }
-        }
-        assertEquals(200, status, "the application answers again");
+        ServerProcess.restart();
     }
 
     private void verifyExactlyOnce(long track, long killed) throws Exception {
@@ -196,9 +151,5 @@ class CertificateCrashIT {
     private int generated(long track) {
         return (int) certificates.ofTrack(track).stream()
                 .filter(c -> c.getStatus() == CertificateStatus.GENERATED).count();
-    }
-
-    private static Path stateFile() {
-        return Path.of(System.getenv("COMPETITION_DATA_DIR")).resolve(STATE);
     }
 }

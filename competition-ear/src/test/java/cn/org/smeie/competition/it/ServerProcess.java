@@ -1,0 +1,111 @@
+package cn.org.smeie.competition.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Properties;
+
+/**
+ * The tests' Payara domain as a process, for the tests that crash it (run as a client, outside the
+ * server): kill -9, start, restart, each waiting until the application answers again. The server
+ * started here inherits the tests' environment, which is the server's own (COMPETITION_DATA_DIR, DB_*).
+ */
+public final class ServerProcess {
+
+    /** The tests' public address (the domain's HTTP listener). */
+    public static final String BASE = "http://localhost:28080";
+
+    private ServerProcess() {
+    }
+
+    /** Kills the server's JVM as a power cut would (SIGKILL: no shutdown hook, no flush) and waits for its end. */
+    public static void kill() throws Exception {
+        Path home = Path.of(System.getProperty("payara.home"));
+        String domain = System.getProperty("payara.domain");
+        long pid = Long.parseLong(Files.readString(home.resolve("glassfish/domains").resolve(domain)
+                .resolve("config/pid")).strip());
+        ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no server process " + pid));
+        assertTrue(server.destroyForcibly(), "SIGKILL sent to " + pid);
+        server.onExit().get();
+    }
+
+    /** Starts the (stopped or killed) domain and waits for the application. */
+    public static void start() throws Exception {
+        asadmin("start-domain");
+        awaitConsole();
+    }
+
+    /** Stops and starts the domain cleanly and waits for the application. */
+    public static void restart() throws Exception {
+        asadmin("restart-domain");
+        awaitConsole();
+    }
+
+    /**
+     * Keeps what a crash test's step tells the next (the server forgets everything in between): a file
+     * {@code name} of the data folder, which the server and the tests' JVM both see.
+     */
+    public static void keep(String name, Properties state) throws IOException {
+        Files.createDirectories(dataFolder());
+        try (Writer out = Files.newBufferedWriter(kept(name))) {
+            state.store(out, "what one step of a crash test tells the next");
+        }
+    }
+
+    /** What an earlier step kept under {@code name}. */
+    public static Properties recall(String name) throws IOException {
+        Properties state = new Properties();
+        try (Reader in = Files.newBufferedReader(kept(name))) {
+            state.load(in);
+        }
+        return state;
+    }
+
+    /** Forgets what was kept under {@code name}, once the test has checked it. */
+    public static void forget(String name) throws IOException {
+        Files.delete(kept(name));
+    }
+
+    /** The data folder of the server (the tests' environment is the server's). */
+    public static Path dataFolder() {
+        return Path.of(System.getenv("COMPETITION_DATA_DIR"));
+    }
+
+    private static Path kept(String name) {
+        return dataFolder().resolve(name);
+    }
+
+    private static void asadmin(String command) throws Exception {
+        Path home = Path.of(System.getProperty("payara.home"));
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", home.resolve("glassfish/lib/client/appserver-cli.jar").toString(), command,
+                System.getProperty("payara.domain"))
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        assertEquals(0, process.waitFor(), command);
+    }
+
+    private static void awaitConsole() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long until = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        int status = 0;
+        while (status != 200 && System.nanoTime() < until) {
+            try {
+                status = http.send(HttpRequest.newBuilder(URI.create(BASE + "/login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+            } catch (IOException notYet) {
+                Thread.sleep(500);
+            }
+        }
+        assertEquals(200, status, "the application answers again");
+    }
+}
