@@ -3,26 +3,15 @@ package cn.org.smeie.competition.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.org.smeie.competition.audit.boundary.AuditLog;
-import cn.org.smeie.competition.audit.entity.AuditEntry;
 import cn.org.smeie.competition.it.Api;
 import cn.org.smeie.competition.it.Caller;
-import cn.org.smeie.competition.it.Deployments;
-import cn.org.smeie.competition.it.FinalsTeams;
 import cn.org.smeie.competition.it.ServerProcess;
-import cn.org.smeie.competition.it.Teams;
-import cn.org.smeie.competition.mail.boundary.MailLog;
-import cn.org.smeie.competition.mail.boundary.MailQuery;
 import cn.org.smeie.competition.platform.files.Checksums;
 import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
 import cn.org.smeie.competition.registration.boundary.Registrations;
-import cn.org.smeie.competition.registration.entity.Material;
 import cn.org.smeie.competition.registration.entity.Registration;
-import cn.org.smeie.competition.registration.entity.RegistrationStatus;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -67,18 +56,14 @@ class RegistrationCrashIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(RegistrationCrashIT.class, RegistrationStorm.class, RegistrationStorm.Acknowledged.class,
-                RegistrationStorm.Resumed.class, RegistrationStorm.Request.class);
+        return RegistrationStorm.deployment(RegistrationCrashIT.class);
     }
 
     @Inject
     Registrations registrations;
 
     @Inject
-    AuditLog auditLog;
-
-    @Inject
-    MailLog mailLog;
+    RegistrationRecords records;
 
     @Test
     @Order(1)
@@ -159,11 +144,8 @@ class RegistrationCrashIT {
                 assertEquals(ack.id, byContact.get(contact).getId(), contact + ": the acknowledged registration itself");
             }
         }
-        List<String> damaged = new ArrayList<>();
-        for (Registration r : all) {
-            damaged.addAll(damage(r, state.getProperty("sha256"), Long.parseLong(state.getProperty("size"))));
-        }
-        assertEquals(List.of(), damaged, "nothing half-written, nothing twice");
+        assertEquals(List.of(), records.damage(all, state.getProperty("sha256"), Long.parseLong(state.getProperty("size"))),
+                "nothing half-written, nothing twice");
         long leftovers;
         try (var files = Files.list(ServerProcess.dataFolder().resolve("materials"))) {
             leftovers = files.filter(f -> f.getFileName().toString().endsWith(".part")).count();
@@ -181,42 +163,5 @@ class RegistrationCrashIT {
     @RunAsClient
     void theServerIsRestartedCleanlyForTheTestsThatFollow() throws Exception {
         ServerProcess.restart();
-    }
-
-    /** What is wrong with one registration after the storm: missing parts, a damaged file, anything twice. */
-    private List<String> damage(Registration r, String sha256, long size) throws Exception {
-        List<String> wrong = new ArrayList<>();
-        String team = r.getContact().getEmail() + " (" + r.getId() + ")";
-        if (r.getMembers().size() != 3 || r.getOrganizations().size() != 2) {
-            wrong.add(team + ": " + r.getMembers().size() + " members, " + r.getOrganizations().size()
-                    + " organizations");
-        }
-        if (r.getStatus() != RegistrationStatus.SUBMITTED) {
-            wrong.add(team + ": " + r.getStatus());
-        }
-        List<Material> materials = registrations.materials(r.getId());
-        if (materials.size() != 1) {
-            wrong.add(team + ": " + materials.size() + " materials");
-        }
-        for (Material m : materials) {
-            Path file = registrations.materialFile(m.getId()).file();
-            if (m.getSize() != size || !sha256.equals(m.getSha256()) || !Files.isRegularFile(file)
-                    || Files.size(file) != size || !sha256.equals(Checksums.sha256(Files.readAllBytes(file)))) {
-                wrong.add(team + ": material " + m.getId() + " not whole");
-            }
-        }
-        Map<String, Long> actions = auditLog.history("Registration", r.getId()).stream()
-                .collect(Collectors.groupingBy(AuditEntry::getAction, Collectors.counting()));
-        for (String action : List.of("CREATE", "ADD_MATERIAL", "SUBMIT")) {
-            if (actions.getOrDefault(action, 0L) != 1) {
-                wrong.add(team + ": audit " + action + " × " + actions.getOrDefault(action, 0L));
-            }
-        }
-        long mails = mailLog.search(new MailQuery(r.getContact().getEmail(), null), 0, 50).stream()
-                .filter(m -> m.getKind().equals("registration.SUBMITTED")).count();
-        if (mails != 1) {
-            wrong.add(team + ": " + mails + " mails of the submission");
-        }
-        return wrong;
     }
 }

@@ -1,6 +1,7 @@
 package cn.org.smeie.competition.reliability;
 
 import cn.org.smeie.competition.it.Api;
+import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.FinalsTeams;
 import cn.org.smeie.competition.it.Teams;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /**
  * Team contacts registering over the REST API at once, as on the last day, each through its three steps
@@ -58,12 +60,21 @@ final class RegistrationStorm {
     final AtomicInteger sent = new AtomicInteger();
     final AtomicInteger cutOff = new AtomicInteger();
     final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
+    /** Answers 503 "try again shortly", and when the last came (System.nanoTime). */
+    final AtomicInteger unavailable = new AtomicInteger();
+    volatile long lastUnavailable;
 
     RegistrationStorm(String base, long track, String password, byte[] pdf) {
         this.api = new Api(base);
         this.track = track;
         this.password = password;
         this.pdf = pdf;
+    }
+
+    /** The archive of a test that drives a storm and checks its records: the EAR with the test and these classes. */
+    static EnterpriseArchive deployment(Class<?> test) {
+        return Deployments.ear(test, RegistrationStorm.class, Acknowledged.class, Resumed.class, Request.class,
+                Unavailable.class, RegistrationRecords.class);
     }
 
     /**
@@ -99,6 +110,8 @@ final class RegistrationStorm {
                     } catch (IOException serverGone) {
                         cutOff.incrementAndGet(); // this request's outcome is unknown: the server died under it
                         return;
+                    } catch (Unavailable e) {
+                        unexpected.add(contact + ": 503 in the storm");
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -129,20 +142,27 @@ final class RegistrationStorm {
         }
     }
 
-    /** What the contact does after the crash: asks the server what it has and completes what is missing. */
+    /**
+     * What a contact does after a failure: asks the server what it has and completes what is missing. Safe
+     * to repeat; a 503 the server marks as passing ({@link Unavailable}) ends it, to be tried again.
+     */
     Resumed resume(String contact) throws IOException, InterruptedException {
         String auth = Api.basic(contact, password);
         Acknowledged ack = acknowledged.computeIfAbsent(contact, c -> new Acknowledged());
         Resumed resumed = new Resumed();
-        List<Long> mine = ids(api.send("GET", "/api/registrations", auth, null, null).body());
+        String registrations = read("/api/registrations", auth, contact);
+        if (registrations == null) {
+            return resumed;
+        }
+        List<Long> mine = ids(registrations);
         if (mine.size() > 1) {
             unexpected.add(contact + " has " + mine.size() + " registrations: " + mine);
             return resumed;
         }
         long id;
         if (mine.isEmpty()) {
-            HttpResponse<String> created = api.send("POST", "/api/registrations?track=" + track, auth, null,
-                    team(contact));
+            HttpResponse<String> created = call(() -> api.send("POST", "/api/registrations?track=" + track, auth, null,
+                    team(contact)));
             if (!expect(created, 201, contact)) {
                 return resumed;
             }
@@ -152,24 +172,37 @@ final class RegistrationStorm {
             id = mine.get(0);
             resumed.doneUnanswered += ack.created ? 0 : 1;
         }
-        if (ids(api.send("GET", "/api/registrations/" + id + "/materials", auth, null, null).body()).isEmpty()) {
-            if (!expect(api.post("/api/registrations/" + id + "/materials?name=plan.pdf", auth, pdf,
-                    "application/pdf"), 201, contact)) {
+        String materials = read("/api/registrations/" + id + "/materials", auth, contact);
+        if (materials == null) {
+            return resumed;
+        }
+        if (ids(materials).isEmpty()) {
+            if (!expect(call(() -> api.post("/api/registrations/" + id + "/materials?name=plan.pdf", auth, pdf,
+                    "application/pdf")), 201, contact)) {
                 return resumed;
             }
             resumed.attached = true;
         } else {
             resumed.doneUnanswered += ack.attached ? 0 : 1;
         }
-        HttpResponse<String> current = api.send("GET", "/api/registrations/" + id, auth, null, null);
-        Matcher status = STATUS.matcher(current.body());
+        String current = read("/api/registrations/" + id, auth, contact);
+        if (current == null) {
+            return resumed;
+        }
+        Matcher status = STATUS.matcher(current);
         if (status.find() && status.group(1).equals("DRAFT")) {
-            resumed.submitted = expect(api.send("POST", "/api/registrations/" + id + "/submission", auth,
-                    Long.toString(Api.number(current.body(), "version")), null), 200, contact);
+            resumed.submitted = expect(call(() -> api.send("POST", "/api/registrations/" + id + "/submission", auth,
+                    Long.toString(Api.number(current, "version")), null)), 200, contact);
         } else {
             resumed.doneUnanswered += ack.submitted ? 0 : 1;
         }
         return resumed;
+    }
+
+    /** A GET's body, or null when it was refused unexpectedly (recorded). */
+    private String read(String path, String auth, String contact) throws IOException, InterruptedException {
+        HttpResponse<String> response = call(() -> api.send("GET", path, auth, null, null));
+        return expect(response, 200, contact) ? response.body() : null;
     }
 
     /**
@@ -190,13 +223,34 @@ final class RegistrationStorm {
         return response;
     }
 
+    /**
+     * Whether the answer is the one expected; a 503 that says the service will be back (a {@code Retry-After}
+     * and the problem {@code error.unavailable}, no detail of the failure) throws {@link Unavailable}; anything
+     * else is recorded as unexpected.
+     */
     private boolean expect(HttpResponse<String> response, int status, String contact) {
         if (response.statusCode() == status) {
             return true;
         }
+        if (response.statusCode() == 503 && response.headers().firstValue("Retry-After").isPresent()
+                && response.body().contains("\"key\":\"error.unavailable\"")
+                && !response.body().contains("Exception") && !response.body().contains("\tat ")) {
+            unavailable.incrementAndGet();
+            lastUnavailable = System.nanoTime();
+            throw new Unavailable();
+        }
         unexpected.add(contact + ": " + response.request().method() + " " + response.request().uri() + " gave "
                 + response.statusCode() + ": " + response.body());
         return false;
+    }
+
+    /** The server said it is briefly unavailable: try again shortly. */
+    static final class Unavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable() {
+            super("503: the service is briefly unavailable", null, false, false);
+        }
     }
 
     private static List<Long> ids(String json) {

@@ -8,7 +8,6 @@ import cn.org.smeie.competition.audit.boundary.AuditQuery;
 import cn.org.smeie.competition.it.Api;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
-import cn.org.smeie.competition.it.FinalsTeams;
 import cn.org.smeie.competition.it.ServerProcess;
 import cn.org.smeie.competition.it.Teams;
 import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
@@ -56,7 +55,7 @@ class SamePersonRaceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(SamePersonRaceIT.class, RegistrationStorm.class);
+        return RegistrationStorm.deployment(SamePersonRaceIT.class);
     }
 
     @Inject

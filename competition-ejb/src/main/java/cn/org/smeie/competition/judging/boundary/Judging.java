@@ -9,9 +9,9 @@ import cn.org.smeie.competition.account.control.CallerScope;
 import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.audit.control.AuditTrail;
 import cn.org.smeie.competition.edition.entity.Edition;
-import cn.org.smeie.competition.judging.control.RoundAccess;
 import cn.org.smeie.competition.judging.control.JudgingRoster;
 import cn.org.smeie.competition.judging.control.PanelAssignment;
+import cn.org.smeie.competition.judging.control.RoundAccess;
 import cn.org.smeie.competition.judging.control.ScoreRules;
 import cn.org.smeie.competition.judging.control.StageBoard;
 import cn.org.smeie.competition.judging.entity.ConflictRecord;
@@ -30,6 +30,7 @@ import cn.org.smeie.competition.platform.error.ConflictException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.platform.error.Violation;
+import cn.org.smeie.competition.platform.persistence.Flush;
 import cn.org.smeie.competition.platform.validation.InputValidator;
 import cn.org.smeie.competition.platform.validation.PlainText;
 import cn.org.smeie.competition.platform.validation.Reasons;
@@ -43,7 +44,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -261,11 +261,8 @@ public class Judging {
         });
         ScoreSheet sheet = new ScoreSheet(round, team, judge, now());
         em.persist(sheet);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new ConflictException("judging.alreadyAssigned", judge.getDisplayName(), team.getTeamName());
-        }
+        Flush.orConflict(em, () -> new ConflictException("judging.alreadyAssigned", judge.getDisplayName(),
+                team.getTeamName()));
         audit.record("ASSIGN", SHEET, sheet.getId(), trackIdOf(round), null, sheet.snapshot());
         return sheet;
     }
@@ -508,11 +505,8 @@ public class Judging {
 
     private void record(ConflictRecord conflict, String action, Round round, Account judge, Registration team) {
         em.persist(conflict);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            throw new ConflictException("judging.conflict.recordedAlready", judge.getDisplayName(), team.getTeamName());
-        }
+        Flush.orConflict(em, () -> new ConflictException("judging.conflict.recordedAlready", judge.getDisplayName(),
+                team.getTeamName()));
         audit.record(action, "Judge", judge.getUsername(), trackIdOf(round), null,
                 Map.of("team", team.getTeamName(), "registration", team.getId(), "reason", conflict.getReason()));
     }

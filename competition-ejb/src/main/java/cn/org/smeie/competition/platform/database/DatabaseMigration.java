@@ -34,9 +34,13 @@ import org.flywaydb.core.api.output.MigrateResult;
         password = "${MPCONFIG=db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        // a connection left idle by a restarted database is found and replaced, not handed out
+        // a connection the database has dropped (restarted, failed over, cut) is found before it is handed out:
+        // Connection.isValid asks the database itself (the auto-commit method asked only the driver, which
+        // handed out cut connections for seconds: ConnectionsCutIT); when one is found dead, all are replaced
         properties = {"fish.payara.is-connection-validation-required=true",
-                      "fish.payara.connection-validation-method=auto-commit"})
+                      "fish.payara.connection-validation-method=custom-validation",
+                      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+                      "fish.payara.fail-all-connections=true"})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -1,12 +1,14 @@
 package cn.org.smeie.competition.platform.files;
 
+import cn.org.smeie.competition.platform.error.UnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -16,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class DataFolder {
+
+    private static final Logger LOG = Logger.getLogger(DataFolder.class.getName());
 
     @Inject
     @ConfigProperty(name = "competition.data.dir")
@@ -34,7 +38,8 @@ public class DataFolder {
         try {
             return Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot create " + folder, e);
+            LOG.log(Level.SEVERE, e, () -> "Cannot create " + folder);
+            throw UnavailableException.storage(e);
         }
     }
 

@@ -15,11 +15,12 @@ import cn.org.smeie.competition.platform.error.ConflictException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.platform.error.NotFoundException;
 import cn.org.smeie.competition.platform.error.Violation;
+import cn.org.smeie.competition.platform.persistence.Flush;
 import cn.org.smeie.competition.platform.persistence.Jpql;
 import cn.org.smeie.competition.platform.validation.Reasons;
 import cn.org.smeie.competition.problemboard.control.ProblemChoices;
-import cn.org.smeie.competition.registration.control.RegistrationChecks;
 import cn.org.smeie.competition.registration.control.MaterialStore;
+import cn.org.smeie.competition.registration.control.RegistrationChecks;
 import cn.org.smeie.competition.registration.entity.Material;
 import cn.org.smeie.competition.registration.entity.Registration;
 import cn.org.smeie.competition.registration.entity.RegistrationForm;
@@ -31,7 +32,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -312,12 +312,8 @@ public class Registrations {
     }
 
     private Registration saved(Registration registration, String action, RegistrationSnapshot before) {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // another team took one of these people at the same moment: the database's constraint decides
-            throw new ConflictException("registration.person.takenConcurrently");
-        }
+        // another team took one of these people at the same moment: the database's constraint decides
+        Flush.orConflict(em, () -> new ConflictException("registration.person.takenConcurrently"));
         audit.record(action, AUDIT_TYPE, registration.getId(), registration.getTrack().getId(), before,
                 registration.snapshot());
         return registration;

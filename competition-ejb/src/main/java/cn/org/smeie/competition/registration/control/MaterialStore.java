@@ -1,6 +1,7 @@
 package cn.org.smeie.competition.registration.control;
 
 import cn.org.smeie.competition.platform.error.InvalidInputException;
+import cn.org.smeie.competition.platform.error.UnavailableException;
 import cn.org.smeie.competition.platform.error.Violation;
 import cn.org.smeie.competition.platform.files.Checksums;
 import cn.org.smeie.competition.platform.files.DataFolder;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +18,8 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.pdfbox.Loader;
 
 /**
@@ -28,6 +30,8 @@ import org.apache.pdfbox.Loader;
  */
 @Dependent
 public class MaterialStore {
+
+    private static final Logger LOG = Logger.getLogger(MaterialStore.class.getName());
 
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final byte[] PDF_MAGIC = {'%', 'P', 'D', 'F', '-'};
@@ -63,7 +67,8 @@ public class MaterialStore {
             temporary = null;
             return new Stored(storedAs, size, hex);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot store a material of registration " + registrationId, e);
+            LOG.log(Level.SEVERE, e, () -> "Cannot store a material of registration " + registrationId);
+            throw UnavailableException.storage(e);
         } finally {
             deleteQuietly(temporary);
         }

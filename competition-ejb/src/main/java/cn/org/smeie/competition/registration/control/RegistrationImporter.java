@@ -7,6 +7,7 @@ import cn.org.smeie.competition.audit.control.AuditTrail;
 import cn.org.smeie.competition.mail.control.Mailer;
 import cn.org.smeie.competition.platform.error.ConflictException;
 import cn.org.smeie.competition.platform.error.Violation;
+import cn.org.smeie.competition.platform.persistence.Flush;
 import cn.org.smeie.competition.platform.validation.InputValidator;
 import cn.org.smeie.competition.platform.validation.PlainText;
 import cn.org.smeie.competition.registration.entity.Registration;
@@ -17,7 +18,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -85,12 +85,8 @@ public class RegistrationImporter {
         registration.describe(team.form());
         registration.submit(now);
         em.persist(registration);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            // another team took one of these people at the same moment: the database's constraint decides
-            throw new ConflictException("registration.person.takenConcurrently");
-        }
+        // another team took one of these people at the same moment: the database's constraint decides
+        Flush.orConflict(em, () -> new ConflictException("registration.person.takenConcurrently"));
         audit.record("IMPORT", "Registration", registration.getId(), trackId, null, registration.snapshot());
         mailer.send(contact.getEmail(), "registration.SUBMITTED", registration.getTeamName(), track.getCode(),
                 track.getFieldZh(), "");

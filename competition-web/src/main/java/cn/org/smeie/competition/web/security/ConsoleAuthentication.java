@@ -5,9 +5,11 @@ import static cn.org.smeie.competition.account.entity.Role.HOST_ROLE;
 import static cn.org.smeie.competition.account.entity.Role.JUDGE_ROLE;
 import static cn.org.smeie.competition.account.entity.Role.TEAM_ROLE;
 
+import cn.org.smeie.competition.platform.error.Messages;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -18,10 +20,14 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * How callers prove who they are, checked against the accounts by {@link AccountIdentityStore}:
@@ -47,6 +53,8 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
     static final String API = "/api/";
     private static final String BASIC = "Basic ";
+    private static final int RETRY_AFTER_SECONDS = 5;
+    private static final Logger LOG = Logger.getLogger(ConsoleAuthentication.class.getName());
     /** Session attribute: the {@link SessionCaller} the session signed in. */
     static final String CALLER = ConsoleAuthentication.class.getName() + ".caller";
 
@@ -74,8 +82,11 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
             // credentials given with the request win over a session the request may also carry
             CredentialValidationResult result = identityStores.validate(basic(authorization.substring(BASIC.length())));
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? signedIn(request, context, result) : challenge(response, context);
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return signedIn(request, context, result);
+            }
+            return AccountIdentityStore.unavailable(request) ? unavailable(request, response)
+                    : challenge(response, context);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof SessionCaller caller) {
@@ -110,6 +121,31 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"competition\", charset=\"UTF-8\"");
         return context.responseUnauthorized();
+    }
+
+    /**
+     * The credentials could not be checked (the database did not answer): 503 with {@code Retry-After} and
+     * the API's problem {@code error.unavailable} in the caller's language, sent here and now — no 401, which
+     * would tell the caller that the password is wrong.
+     */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        String incident = UUID.randomUUID().toString().substring(0, 8);
+        LOG.warning(() -> "Incident " + incident + ": sign-in not checked (database) on " + request.getRequestURI());
+        String problem = Json.createObjectBuilder().add("status", 503).add("key", "error.unavailable")
+                .add("message", Messages.format(locale, "error.unavailable", incident))
+                .add("fields", Json.createArrayBuilder()).build().toString();
+        try {
+            response.setStatus(503);
+            response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            response.setContentType("application/json;charset=UTF-8");
+            response.setHeader("Content-Language", locale.toLanguageTag());
+            response.getWriter().write(problem);
+            response.flushBuffer(); // committed: the container keeps this answer
+        } catch (IOException clientGone) {
+            // the caller hung up; nothing to tell
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     static boolean isApi(HttpServletRequest request) {

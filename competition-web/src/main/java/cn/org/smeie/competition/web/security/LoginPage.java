@@ -61,7 +61,9 @@ public class LoginPage {
         if (session != null) {
             session.invalidate();
         }
-        if (outcome == SignInResult.Outcome.LOCKED) {
+        if (AccountIdentityStore.unavailable(request)) {
+            feedback.error("login.unavailable");
+        } else if (outcome == SignInResult.Outcome.LOCKED) {
             feedback.error("login.locked");
         } else {
             // a disabled account is told apart only after the right password was given

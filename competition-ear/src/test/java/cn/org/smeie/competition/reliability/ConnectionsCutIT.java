@@ -1,0 +1,172 @@
+package cn.org.smeie.competition.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.org.smeie.competition.it.Api;
+import cn.org.smeie.competition.it.Caller;
+import cn.org.smeie.competition.it.ServerProcess;
+import cn.org.smeie.competition.platform.files.Checksums;
+import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
+import cn.org.smeie.competition.registration.boundary.Registrations;
+import cn.org.smeie.competition.registration.entity.Registration;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Fault campaign, database connections cut mid-traffic (PostgreSQL only: the embedded H2 has no
+ * connections to cut). Team contacts register over the REST API while, every {@value #CUT_EVERY_MILLIS} ms,
+ * every connection the server holds to PostgreSQL is terminated from the database's side
+ * ({@code pg_terminate_backend}, as a database failover or a network cut does); then the cuts stop.
+ * <p>
+ * Invariant: a request that meets a cut connection fails with a clear, retryable answer — 503, a
+ * {@code Retry-After}, the problem {@code error.unavailable} in Chinese with an incident number, no stack trace
+ * or driver message — and nothing else; the pool replaces the cut connections by itself, so every contact, asking
+ * what the server has and doing what is missing, ends with one whole registration; nothing half-written, nothing
+ * twice (checked from the records as in {@link RegistrationCrashIT}).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@EnabledIfEnvironmentVariable(named = "DB_URL", matches = "jdbc:postgresql:.*")
+class ConnectionsCutIT {
+
+    private static final Logger LOG = Logger.getLogger(ConnectionsCutIT.class.getName());
+    private static final int CONTACTS = 40;
+    private static final int THREADS = 6;
+    private static final int CUTS = 8;
+    private static final int CUT_EVERY_MILLIS = 300;
+    /** Tries of one contact, a quarter of a second apart, before the pool counts as not recovering. */
+    private static final int ATTEMPTS = 60;
+    private static final String STATE = "connections-cut-it.properties";
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return RegistrationStorm.deployment(ConnectionsCutIT.class);
+    }
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    RegistrationRecords records;
+
+    @Test
+    @Order(1)
+    void contactsAndAnOpenTrack() throws Exception {
+        ServerProcess.keep(STATE, RegistrationStorm.openTrackAndContacts(CONTACTS));
+    }
+
+    @Test
+    @Order(2)
+    @RunAsClient
+    void connectionsAreCutWhileTeamsRegisterAndThePoolRecovers() throws Exception {
+        Properties state = ServerProcess.recall(STATE);
+        byte[] pdf = Api.onePagePdf();
+        RegistrationStorm storm = new RegistrationStorm(ServerProcess.BASE, Long.parseLong(state.getProperty("track")),
+                Caller.CHOSEN_PASSWORD, pdf);
+        Queue<String> waiting = new ConcurrentLinkedQueue<>(RegistrationStorm.contacts(state));
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            Thread worker = new Thread(() -> {
+                String contact;
+                while ((contact = waiting.poll()) != null) {
+                    complete(storm, contact);
+                }
+            }, "registering-" + i);
+            worker.start();
+            workers.add(worker);
+        }
+        int terminated = 0;
+        int cuts = 0;
+        long lastCut = 0;
+        try (Connection admin = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
+                System.getenv("DB_PASSWORD")); Statement cut = admin.createStatement()) {
+            while (cuts < CUTS && !waiting.isEmpty()) {
+                Thread.sleep(CUT_EVERY_MILLIS);
+                try (ResultSet r = cut.executeQuery("select count(*) filter (where pg_terminate_backend(pid))"
+                        + " from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
+                    r.next();
+                    terminated += r.getInt(1);
+                }
+                cuts++;
+                lastCut = System.nanoTime();
+            }
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        long recoveredAfter = storm.lastUnavailable > lastCut ? (storm.lastUnavailable - lastCut) / 1_000_000 : 0;
+        String figures = String.format("%d cuts, %d connections terminated; %d requests sent, %d answered 503"
+                        + " (retried), %d otherwise unexpected; last 503 %d ms after the last cut",
+                cuts, terminated, storm.sent.get(), storm.unavailable.get(), storm.unexpected.size(), recoveredAfter);
+        LOG.info(() -> "ConnectionsCutIT: " + figures);
+        assertEquals(List.of(), List.copyOf(storm.unexpected), "every failure a clear 503, every contact done");
+        assertTrue(cuts >= 3 && terminated >= cuts, "connections were cut while teams registered: " + figures);
+        state.setProperty("figures", figures);
+        state.setProperty("sha256", Checksums.sha256(pdf));
+        state.setProperty("size", Integer.toString(pdf.length));
+        ServerProcess.keep(STATE, state);
+    }
+
+    @Test
+    @Order(3)
+    void everyContactHasOneWholeRegistration() throws Exception {
+        Properties state = ServerProcess.recall(STATE);
+        Caller.asCommittee();
+        List<Registration> all = registrations.ofTrack(Long.parseLong(state.getProperty("track")),
+                RegistrationQuery.all(), 0, 10 * CONTACTS);
+        assertEquals(CONTACTS, all.size(), "one registration a contact");
+        assertEquals(CONTACTS, all.stream().map(r -> r.getContact().getId()).distinct().count());
+        assertEquals(List.of(), records.damage(all, state.getProperty("sha256"), Long.parseLong(state.getProperty("size"))),
+                "nothing half-written, nothing twice");
+        LOG.info(() -> "ConnectionsCutIT: " + state.getProperty("figures") + "; checked " + all.size()
+                + " registrations, lost 0");
+        ServerProcess.forget(STATE);
+    }
+
+    /** One contact's registration to the end, trying again a quarter of a second after each 503. */
+    private static void complete(RegistrationStorm storm, String contact) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                storm.resume(contact);
+                return;
+            } catch (RegistrationStorm.Unavailable e) {
+                if (attempt == ATTEMPTS) {
+                    storm.unexpected.add(contact + ": still unavailable after " + ATTEMPTS + " tries");
+                    return;
+                }
+                pause();
+            } catch (Exception e) {
+                storm.unexpected.add(contact + ": " + e);
+                return;
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

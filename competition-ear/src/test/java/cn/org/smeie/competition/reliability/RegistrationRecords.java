@@ -1,0 +1,84 @@
+package cn.org.smeie.competition.reliability;
+
+import cn.org.smeie.competition.audit.boundary.AuditLog;
+import cn.org.smeie.competition.audit.entity.AuditEntry;
+import cn.org.smeie.competition.mail.boundary.MailLog;
+import cn.org.smeie.competition.mail.boundary.MailQuery;
+import cn.org.smeie.competition.platform.files.Checksums;
+import cn.org.smeie.competition.registration.boundary.Registrations;
+import cn.org.smeie.competition.registration.entity.Material;
+import cn.org.smeie.competition.registration.entity.Registration;
+import cn.org.smeie.competition.registration.entity.RegistrationStatus;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * In the server, as the committee: what is wrong with the registrations a storm left, read from the
+ * records through the boundaries. A whole registration has its three people and two organizations, is
+ * submitted, has one material whose file is on disk with the recorded size and checksum (that of the PDF
+ * the storm sent), one audit entry of each step and one mail of the submission.
+ */
+@Dependent
+class RegistrationRecords {
+
+    @Inject
+    Registrations registrations;
+
+    @Inject
+    AuditLog auditLog;
+
+    @Inject
+    MailLog mailLog;
+
+    /** Every defect of the registrations: missing parts, a damaged file, anything twice; empty when all are whole. */
+    List<String> damage(List<Registration> all, String sha256, long size) throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Registration r : all) {
+            wrong.addAll(damage(r, sha256, size));
+        }
+        return wrong;
+    }
+
+    private List<String> damage(Registration r, String sha256, long size) throws IOException {
+        List<String> wrong = new ArrayList<>();
+        String team = r.getContact().getEmail() + " (" + r.getId() + ")";
+        if (r.getMembers().size() != 3 || r.getOrganizations().size() != 2) {
+            wrong.add(team + ": " + r.getMembers().size() + " members, " + r.getOrganizations().size()
+                    + " organizations");
+        }
+        if (r.getStatus() != RegistrationStatus.SUBMITTED) {
+            wrong.add(team + ": " + r.getStatus());
+        }
+        List<Material> materials = registrations.materials(r.getId());
+        if (materials.size() != 1) {
+            wrong.add(team + ": " + materials.size() + " materials");
+        }
+        for (Material m : materials) {
+            Path file = registrations.materialFile(m.getId()).file();
+            if (m.getSize() != size || !sha256.equals(m.getSha256()) || !Files.isRegularFile(file)
+                    || Files.size(file) != size || !sha256.equals(Checksums.sha256(Files.readAllBytes(file)))) {
+                wrong.add(team + ": material " + m.getId() + " not whole");
+            }
+        }
+        Map<String, Long> actions = auditLog.history("Registration", r.getId()).stream()
+                .collect(Collectors.groupingBy(AuditEntry::getAction, Collectors.counting()));
+        for (String action : List.of("CREATE", "ADD_MATERIAL", "SUBMIT")) {
+            if (actions.getOrDefault(action, 0L) != 1) {
+                wrong.add(team + ": audit " + action + " × " + actions.getOrDefault(action, 0L));
+            }
+        }
+        long mails = mailLog.search(new MailQuery(r.getContact().getEmail(), null), 0, 50).stream()
+                .filter(m -> m.getKind().equals("registration.SUBMITTED")).count();
+        if (mails != 1) {
+            wrong.add(team + ": " + mails + " mails of the submission");
+        }
+        return wrong;
+    }
+}
