@@ -119,12 +119,13 @@ class ConnectionsCutIT {
                         + " (retried), %d otherwise unexpected; last 503 %d ms after the last cut",
                 cuts, terminated, storm.sent.get(), storm.unavailable.get(), storm.unexpected.size(), recoveredAfter);
         LOG.info(() -> "ConnectionsCutIT: " + figures);
-        assertEquals(List.of(), List.copyOf(storm.unexpected), "every failure a clear 503, every contact done");
-        assertTrue(cuts >= 3 && terminated >= cuts, "connections were cut while teams registered: " + figures);
         state.setProperty("figures", figures);
         state.setProperty("sha256", Checksums.sha256(pdf));
         state.setProperty("size", Integer.toString(pdf.length));
         ServerProcess.keep(STATE, state);
+        assertEquals(List.of(), List.copyOf(storm.unexpected), "every failure a clear 503, every contact done");
+        // a cut may find no connection open (the pool had just replaced them all): enough cuts must have hit some
+        assertTrue(cuts >= 3 && terminated >= 3, "connections were cut while teams registered: " + figures);
     }
 
     @Test

@@ -129,7 +129,9 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
      * would tell the caller that the password is wrong.
      */
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
-        Locale locale = "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+        // as the API's problems: Chinese unless the caller asks for English (not the server's own locale)
+        Locale locale = request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())
+                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.warning(() -> "Incident " + incident + ": sign-in not checked (database) on " + request.getRequestURI());
         String problem = Json.createObjectBuilder().add("status", 503).add("key", "error.unavailable")
