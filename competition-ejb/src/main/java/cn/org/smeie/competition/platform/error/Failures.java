@@ -4,14 +4,18 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Set;
 import javax.transaction.xa.XAException;
 
 /**
  * What an unexpected failure means to the person who met it: whether trying again shortly may succeed
  * (the database was unreachable, a connection was cut — also when the container found it cut at commit,
- * an {@link XAException} — or a transaction lost a serialization race) or not (a bug). Read from the failure's causes, since the container wraps what the JDBC driver threw.
+ * an {@link XAException} — or a transaction lost a serialization race) or not (a bug). Read from the
+ * failure's causes, since the container wraps what the JDBC driver threw.
  */
 public final class Failures {
 
@@ -20,8 +24,7 @@ public final class Failures {
 
     /** Whether a cause of {@code failure} is one that passes: a lost or refused connection, a serialization failure. */
     public static boolean isTransient(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+        for (Throwable t : causes(failure)) {
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
                     || t instanceof ConnectException || t instanceof jakarta.resource.ResourceException) {
                 return true;
@@ -46,13 +49,18 @@ public final class Failures {
      * 23505, on PostgreSQL and H2 alike) — a race lost to another transaction, to be told as a conflict.
      */
     public static boolean isUniqueViolation(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
+        return causes(failure).stream()
+                .anyMatch(t -> t instanceof SQLException sql && "23505".equals(sql.getSQLState()));
+    }
+
+    /** The failure and its causes, outermost first, each once (a chain may loop). */
+    private static List<Throwable> causes(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Throwable> chain = new ArrayList<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            chain.add(t);
         }
-        return false;
+        return chain;
     }
 
     /** An outcome the resource decided on its own, possibly in part: not one to repeat blindly. */
