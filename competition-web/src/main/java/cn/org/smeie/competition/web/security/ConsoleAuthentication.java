@@ -5,11 +5,10 @@ import static cn.org.smeie.competition.account.entity.Role.HOST_ROLE;
 import static cn.org.smeie.competition.account.entity.Role.JUDGE_ROLE;
 import static cn.org.smeie.competition.account.entity.Role.TEAM_ROLE;
 
-import cn.org.smeie.competition.platform.error.Messages;
+import cn.org.smeie.competition.web.api.ServletProblems;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -20,11 +19,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -53,7 +50,6 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
 
     static final String API = "/api/";
     private static final String BASIC = "Basic ";
-    private static final int RETRY_AFTER_SECONDS = 5;
     private static final Logger LOG = Logger.getLogger(ConsoleAuthentication.class.getName());
     /** Session attribute: the {@link SessionCaller} the session signed in. */
     static final String CALLER = ConsoleAuthentication.class.getName() + ".caller";
@@ -129,24 +125,9 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
      * would tell the caller that the password is wrong.
      */
     private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
-        // as the API's problems: Chinese unless the caller asks for English (not the server's own locale)
-        Locale locale = request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())
-                ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.warning(() -> "Incident " + incident + ": sign-in not checked (database) on " + request.getRequestURI());
-        String problem = Json.createObjectBuilder().add("status", 503).add("key", "error.unavailable")
-                .add("message", Messages.format(locale, "error.unavailable", incident))
-                .add("fields", Json.createArrayBuilder()).build().toString();
-        try {
-            response.setStatus(503);
-            response.setHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
-            response.setContentType("application/json;charset=UTF-8");
-            response.setHeader("Content-Language", locale.toLanguageTag());
-            response.getWriter().write(problem);
-            response.flushBuffer(); // committed: the container keeps this answer
-        } catch (IOException clientGone) {
-            // the caller hung up; nothing to tell
-        }
+        ServletProblems.send(request, response, 503, "error.unavailable", incident);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
