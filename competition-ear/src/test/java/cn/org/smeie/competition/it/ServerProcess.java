@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -41,13 +42,31 @@ public final class ServerProcess {
 
     /** Starts the (stopped or killed) domain and waits for the application. */
     public static void start() throws Exception {
-        asadmin("start-domain");
+        start(environment());
+    }
+
+    /**
+     * Starts the stopped domain with {@code environment} as its environment (the server reads its settings
+     * there: another database, another data folder) and waits for the application.
+     */
+    public static void start(Map<String, String> environment) throws Exception {
+        asadmin("start-domain", environment);
         awaitConsole();
+    }
+
+    /** Stops the domain cleanly (and so the application) and waits for its end. */
+    public static void stop() throws Exception {
+        asadmin("stop-domain", environment());
+    }
+
+    /** The server's own settings: the tests' environment, which the server started by the tests inherits. */
+    public static Map<String, String> environment() {
+        return Map.copyOf(System.getenv());
     }
 
     /** Stops and starts the domain cleanly and waits for the application. */
     public static void restart() throws Exception {
-        asadmin("restart-domain");
+        asadmin("restart-domain", environment());
         awaitConsole();
     }
 
@@ -85,13 +104,15 @@ public final class ServerProcess {
         return dataFolder().resolve(name);
     }
 
-    private static void asadmin(String command) throws Exception {
+    private static void asadmin(String command, Map<String, String> environment) throws Exception {
         Path home = Path.of(System.getProperty("payara.home"));
-        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", home.resolve("glassfish/lib/client/appserver-cli.jar").toString(), command,
                 System.getProperty("payara.domain"))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertEquals(0, process.waitFor(), command);
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        assertEquals(0, builder.start().waitFor(), command);
     }
 
     private static void awaitConsole() throws Exception {
