@@ -1,15 +1,14 @@
 #!/usr/bin/env bash
 # The fault campaign's scenarios (issue 11), on PostgreSQL: each is an Arquillian test of competition-ear that
 # drives the EAR on the tests' Payara over HTTP, injects its fault (kill -9 of the server, requests at the
-# same instant, database connections cut, the file store unwritable, a backup restored elsewhere, requests
-# forged by another site) and checks its invariant from the
-# server's records afterwards. The same tests run in `mvn verify` (H2) and in CI's PostgreSQL run; this
-# script runs only them, on a fresh database competition_reliability of the local PostgreSQL (127.0.0.1:5432,
+# same instant, database connections cut, the file store unwritable, a backup restored elsewhere, hostile
+# text, requests forged by another site) and checks its invariant from the server's records afterwards.
+# The same tests run in `mvn verify` (H2) and in CI's PostgreSQL run; this script runs only them, on a fresh database competition_reliability of the local PostgreSQL (127.0.0.1:5432,
 # user postgres, as in .ci/run), and prints the figures each logged.
 # Usage: reliability/run.sh [test classes, comma-separated; default: all scenarios]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tests="${1:-RegistrationCrashIT,SamePersonRaceIT,ConnectionsCutIT,StorageTroubleIT,CertificateCrashIT,BackupRestoreIT,CrossSiteRequestIT}"
+tests="${1:-RegistrationCrashIT,SamePersonRaceIT,ConnectionsCutIT,StorageTroubleIT,CertificateCrashIT,BackupRestoreIT,CrossSiteRequestIT,HostileTextIT}"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS competition_reliability' \
     -c 'CREATE DATABASE competition_reliability'
 mvn -q install -DskipTests
