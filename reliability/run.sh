@@ -3,8 +3,9 @@
 # drives the EAR on the tests' Payara over HTTP, injects its fault (kill -9 of the server, requests at the
 # same instant, database connections cut, the file store unwritable, a backup restored elsewhere, hostile
 # text, requests forged by another site) and checks its invariant from the server's records afterwards.
-# The same tests run in `mvn verify` (H2) and in CI's PostgreSQL run; this script runs only them, on a fresh database competition_reliability of the local PostgreSQL (127.0.0.1:5432,
-# user postgres, as in .ci/run), and prints the figures each logged.
+# The same tests run in `mvn verify` (H2) and in CI's PostgreSQL run; this script runs only them, on a fresh
+# database competition_reliability of the local PostgreSQL (127.0.0.1:5432, user postgres, as in .ci/run), and
+# prints the figures each logged.
 # Usage: reliability/run.sh [test classes, comma-separated; default: all scenarios]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,6 +20,6 @@ mvn -B -pl competition-ear -Ppostgresql verify -Dit.test="$tests" -Dpg.database=
 echo "== results (full output: $log)"
 grep -E "Tests run:|FAIL|SamePersonRaceIT: |ConnectionsCutIT: " "$log" || true
 # what the in-server steps logged: the server's log of this run
-grep -hoE "(RegistrationCrashIT: |After kill -9: |BackupRestoreIT: )[^]]*" competition-ear/target/it-server/payara6/glassfish/domains/*/logs/server.log* \
-    2>/dev/null | tail -n 5 || true
+grep -hoE "(RegistrationCrashIT: |After kill -9: |BackupRestoreIT: |HostileTextIT: )[^]]*" competition-ear/target/it-server/payara6/glassfish/domains/*/logs/server.log* \
+    2>/dev/null | tail -n 6 || true
 exit $status
