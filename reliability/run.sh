@@ -9,7 +9,7 @@
 # Usage: reliability/run.sh [test classes, comma-separated; default: all scenarios]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tests="${1:-RegistrationCrashIT,SamePersonRaceIT,ConnectionsCutIT,StorageTroubleIT,CertificateCrashIT,BackupRestoreIT,CrossSiteRequestIT,HostileTextIT,JudgesStormIT}"
+tests="${1:-RegistrationCrashIT,SamePersonRaceIT,ConnectionsCutIT,StorageTroubleIT,CertificateCrashIT,BackupRestoreIT,CrossSiteRequestIT,HostileTextIT,JudgesStormIT,AggregationCrashIT}"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS competition_reliability' \
     -c 'CREATE DATABASE competition_reliability'
 mvn -q install -DskipTests
@@ -20,6 +20,6 @@ mvn -B -pl competition-ear -Ppostgresql verify -Dit.test="$tests" -Dpg.database=
 echo "== results (full output: $log)"
 grep -E "Tests run:|FAIL|SamePersonRaceIT: |ConnectionsCutIT: |JudgesStormIT: " "$log" || true
 # what the in-server steps logged: the server's log of this run
-grep -hoE "(RegistrationCrashIT: |After kill -9: |BackupRestoreIT: |HostileTextIT: )[^]]*" competition-ear/target/it-server/payara6/glassfish/domains/*/logs/server.log* \
+grep -hoE "(RegistrationCrashIT: |After kill -9: |BackupRestoreIT: |HostileTextIT: |AggregationCrashIT: )[^]]*" competition-ear/target/it-server/payara6/glassfish/domains/*/logs/server.log* \
     2>/dev/null | tail -n 6 || true
 exit $status

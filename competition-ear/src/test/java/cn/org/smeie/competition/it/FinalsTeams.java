@@ -74,8 +74,12 @@ public final class FinalsTeams {
 
     /** Approved teams of a new track of the 2023 edition (imported, then approved by the committee). */
     public static List<Registration> approvedTeams(int teams) {
+        return approvedTeams(Teams.openTrack(firstEdition()), teams);
+    }
+
+    /** {@code teams} approved teams of {@code track}, which takes registrations (imported, then approved), in order. */
+    public static List<Registration> approvedTeams(Track track, int teams) {
         Mailbox.start();
-        Track track = Teams.openTrack(firstEdition());
         String tag = Deployments.uniqueCode("").toLowerCase();
         StringBuilder csv = new StringBuilder(Arrays.stream(ImportColumn.values()).map(ImportColumn::header)
                 .collect(Collectors.joining(","))).append('\n');
