@@ -7,6 +7,7 @@ import cn.org.smeie.competition.certificate.boundary.Certificates;
 import cn.org.smeie.competition.certificate.entity.Certificate;
 import cn.org.smeie.competition.certificate.entity.CertificateStatus;
 import cn.org.smeie.competition.it.Caller;
+import cn.org.smeie.competition.it.CrashTest;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.FinalsTeams;
 import cn.org.smeie.competition.it.Honours;
@@ -29,7 +30,6 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -50,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class CertificateCrashIT {
+class CertificateCrashIT extends CrashTest.KilledMidway {
 
     private static final int CERTIFICATES = 1200;
     private static final String STATE = "certificate-crash-it.properties";
@@ -83,14 +83,6 @@ class CertificateCrashIT {
     }
 
     @Test
-    @Order(2)
-    @RunAsClient
-    void theServerIsKilledAndStartedAgain() throws Exception {
-        ServerProcess.kill();
-        ServerProcess.start();
-    }
-
-    @Test
     @Order(3)
     void runningItAgainLeavesEveryCertificateExactlyOnce() throws Exception {
         Properties state = ServerProcess.recall(STATE);
@@ -98,14 +90,6 @@ class CertificateCrashIT {
         long killed = Long.parseLong(state.getProperty("execution"));
         verifyExactlyOnce(track, killed);
         ServerProcess.forget(STATE);
-    }
-
-    /** A clean restart, so the tests that follow share a server that started and stopped as servers should. */
-    @Test
-    @Order(4)
-    @RunAsClient
-    void theServerIsRestartedCleanlyForTheTestsThatFollow() throws Exception {
-        ServerProcess.restart();
     }
 
     private void verifyExactlyOnce(long track, long killed) throws Exception {

@@ -27,7 +27,8 @@ public final class Deployments {
                 .addClasses(Deployments.class, Caller.class, CurrentExchange.class, Teams.class, Mailbox.class,
                         MailboxShutdown.class, FinalsTeams.class, FinalsTeams.FinalsTeam.class, StageStream.class,
                         StageStream.Received.class, Jobs.class, Honours.class, AfterFinals.class,
-                        AfterFinals.Fixture.class, ServerProcess.class, Api.class)
+                        AfterFinals.Fixture.class, ServerProcess.class, Api.class, CrashTest.class,
+                        CrashTest.KilledMidway.class)
                 // the test SMTP server and the logging API it needs (Payara carries Jakarta Mail itself)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(LoggerFactory.class));
         return ear;

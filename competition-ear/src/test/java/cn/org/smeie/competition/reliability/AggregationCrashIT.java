@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.it.AfterFinals;
 import cn.org.smeie.competition.it.Caller;
+import cn.org.smeie.competition.it.CrashTest;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.FinalsTeams;
 import cn.org.smeie.competition.it.Jobs;
@@ -38,7 +39,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.MethodOrderer;
@@ -57,7 +57,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class AggregationCrashIT {
+class AggregationCrashIT extends CrashTest.KilledMidway {
 
     private static final Logger LOG = Logger.getLogger(AggregationCrashIT.class.getName());
     private static final String STATE = "aggregation-crash-it.properties";
@@ -141,14 +141,6 @@ class AggregationCrashIT {
     }
 
     @Test
-    @Order(2)
-    @RunAsClient
-    void theServerIsKilledAndStartedAgain() throws Exception {
-        ServerProcess.kill();
-        ServerProcess.start();
-    }
-
-    @Test
     @Order(3)
     void restartedItRanksEveryRoundOnceAsTheRuleSays() throws Exception {
         Properties state = ServerProcess.recall(STATE);
@@ -181,13 +173,6 @@ class AggregationCrashIT {
         LOG.info(() -> "AggregationCrashIT: killed with " + survived + " of " + ROUNDS + " rounds ranked; restarted,"
                 + " " + ROUNDS + " rounds checked: one snapshot each, ranking as the rule says, reports written");
         ServerProcess.forget(STATE);
-    }
-
-    @Test
-    @Order(4)
-    @RunAsClient
-    void theServerIsRestartedCleanlyForTheTestsThatFollow() throws Exception {
-        ServerProcess.restart();
     }
 
     private int ranked(List<Long> rounds) {

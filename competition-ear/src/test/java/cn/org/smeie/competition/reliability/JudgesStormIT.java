@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.it.Caller;
+import cn.org.smeie.competition.it.CrashTest;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.FinalsTeams;
 import cn.org.smeie.competition.it.ServerProcess;
@@ -53,7 +54,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class JudgesStormIT {
+class JudgesStormIT extends CrashTest {
 
     private static final Logger LOG = Logger.getLogger(JudgesStormIT.class.getName());
     private static final String STATE = "judges-storm-it.properties";
@@ -198,13 +199,6 @@ class JudgesStormIT {
                 + " restart " + submitted + " sheets submitted, lost 0";
         LOG.info(() -> "JudgesStormIT: " + figures);
         ServerProcess.forget(STATE);
-    }
-
-    @Test
-    @Order(4)
-    @RunAsClient
-    void theServerIsRestartedCleanlyForTheTestsThatFollow() throws Exception {
-        ServerProcess.restart();
     }
 
     /** Every judge's sheets as the server has them equal the states last acknowledged; returns how many. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.org.smeie.competition.it.Api;
 import cn.org.smeie.competition.it.Caller;
+import cn.org.smeie.competition.it.CrashTest;
 import cn.org.smeie.competition.it.ServerProcess;
 import cn.org.smeie.competition.platform.files.Checksums;
 import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
@@ -45,7 +46,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class RegistrationCrashIT {
+class RegistrationCrashIT extends CrashTest {
 
     private static final Logger LOG = Logger.getLogger(RegistrationCrashIT.class.getName());
     private static final int CONTACTS = 48;
@@ -157,11 +158,4 @@ class RegistrationCrashIT {
         ServerProcess.forget(STATE);
     }
 
-    /** A clean restart, so the tests that follow share a server that started and stopped as servers should. */
-    @Test
-    @Order(4)
-    @RunAsClient
-    void theServerIsRestartedCleanlyForTheTestsThatFollow() throws Exception {
-        ServerProcess.restart();
-    }
 }
