@@ -62,6 +62,8 @@ class BackupRestoreIT {
 
     private static final Logger LOG = Logger.getLogger(BackupRestoreIT.class.getName());
     private static final String STATE = "backup-restore-it.properties";
+    /** The database's name in a PostgreSQL JDBC URL (before any parameters). */
+    private static final Pattern DATABASE = Pattern.compile("/([^/?]+)(\\?|$)");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -188,18 +190,18 @@ class BackupRestoreIT {
 
     /** The PostgreSQL database to restore into: the suite's, with "_restored" added to its name. */
     private static String restoredDatabase(Map<String, String> original) {
-        return original.get("DB_URL").replaceFirst("/([^/?]+)(\\?|$)", "/$1_restored$2");
+        return DATABASE.matcher(original.get("DB_URL")).replaceFirst("/$1_restored$2");
     }
 
     private static String database(Map<String, String> environment) {
-        Matcher name = Pattern.compile("/([^/?]+)(\\?|$)").matcher(environment.get("DB_URL"));
+        Matcher name = DATABASE.matcher(environment.get("DB_URL"));
         assertTrue(name.find(), environment.get("DB_URL"));
         return name.group(1);
     }
 
     /** Statements run as the suite's database user on the server's maintenance database, as an operator would. */
     private static void administer(Map<String, String> environment, String... statements) throws SQLException {
-        String maintenance = environment.get("DB_URL").replaceFirst("/([^/?]+)(\\?|$)", "/postgres$2");
+        String maintenance = DATABASE.matcher(environment.get("DB_URL")).replaceFirst("/postgres$2");
         try (Connection admin = DriverManager.getConnection(maintenance, environment.get("DB_USER"),
                 environment.get("DB_PASSWORD")); Statement sql = admin.createStatement()) {
             for (String statement : statements) {

@@ -1,5 +1,6 @@
 package cn.org.smeie.competition.web.security;
 
+import cn.org.smeie.competition.platform.error.Messages;
 import cn.org.smeie.competition.web.api.ServletProblems;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -33,6 +35,7 @@ public class CrossSiteRequests extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(CrossSiteRequests.class.getName());
     private static final Set<String> CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+    private static final String CROSS_SITE = "request.crossSite";
 
     @Inject
     @ConfigProperty(name = "competition.public.url")
@@ -46,12 +49,13 @@ public class CrossSiteRequests extends HttpFilter {
                     + " from origin " + request.getHeader("Origin") + ", fetch site "
                     + request.getHeader("Sec-Fetch-Site"));
             if (ConsoleAuthentication.isApi(request)) {
-                ServletProblems.send(request, response, 403, "request.crossSite");
+                ServletProblems.send(request, response, 403, CROSS_SITE);
             } else {
                 response.setStatus(403);
                 response.setContentType("text/plain;charset=UTF-8");
-                response.getWriter().write("请求来自其他网站，已拒绝。请在本平台的页面上操作。\n"
-                        + "A request from another site was refused. Please use this platform's own pages.\n");
+                // a page has no language negotiation of its own here: both, from the same messages as the API's
+                response.getWriter().write(Messages.format(Locale.SIMPLIFIED_CHINESE, CROSS_SITE) + "\n"
+                        + Messages.format(Locale.ENGLISH, CROSS_SITE) + "\n");
             }
             return;
         }
