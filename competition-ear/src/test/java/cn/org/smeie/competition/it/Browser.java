@@ -1,16 +1,13 @@
 package cn.org.smeie.competition.it;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -154,28 +151,7 @@ public final class Browser implements AutoCloseable {
         }
         return new TimeoutException("waited for " + id + " on " + driver.getCurrentUrl()
                 + "; the page showed: " + (shown.length() > 1500 ? shown.substring(0, 1500) + "…" : shown)
-                + "; the server's latest failures: " + serverFailures(), e);
-    }
-
-    /**
-     * The failures the server logged last (exception and incident lines of its log's end), so that a page
-     * that went wrong in CI tells why in the test's own message.
-     */
-    static String serverFailures() {
-        Path log = Path.of(System.getProperty("payara.home", "."), "glassfish", "domains",
-                System.getProperty("payara.domain", "domain1"), "logs", "server.log");
-        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-            long from = Math.max(0, file.length() - 400_000);
-            byte[] tail = new byte[(int) (file.length() - from)];
-            file.seek(from);
-            file.readFully(tail);
-            List<String> failures = new String(tail, StandardCharsets.UTF_8).lines()
-                    .filter(l -> l.contains("Exception:") || l.startsWith("Caused by") || l.contains("Incident "))
-                    .map(String::strip).toList();
-            return String.join(" | ", failures.subList(Math.max(0, failures.size() - 12), failures.size()));
-        } catch (IOException | RuntimeException unreadable) {
-            return "(" + log + " unreadable: " + unreadable + ")";
-        }
+                + "; the server's latest failures: " + ServerLog.failures(), e);
     }
 
     public void type(String id, String text) {

@@ -1,5 +1,7 @@
 package cn.org.smeie.competition.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import cn.org.smeie.competition.reports.boundary.JobRun;
 import cn.org.smeie.competition.reports.boundary.ReportJobs;
 import java.time.Duration;
@@ -17,6 +19,21 @@ public final class Jobs {
     /** The execution once it has ended, or as it is after {@code at most} (checked every 100 ms). */
     public static JobRun ended(ReportJobs jobs, long execution, Duration atMost) throws InterruptedException {
         return ended(jobs, execution, atMost, Duration.ofMillis(100));
+    }
+
+    /**
+     * The execution once it has ended, which must be as COMPLETED; if it is not, the failure tells the run's
+     * steps and exit status and the server's latest logged failures.
+     */
+    public static JobRun completed(ReportJobs jobs, long execution, Duration atMost) throws InterruptedException {
+        return completed(ended(jobs, execution, atMost));
+    }
+
+    /** The run, which must have COMPLETED (see {@link #completed(ReportJobs, long, Duration)}). */
+    public static JobRun completed(JobRun run) {
+        assertEquals("COMPLETED", run.status(), () -> "execution " + run.executionId() + " of " + run.jobName()
+                + ": " + run + "; the server's latest failures: " + ServerLog.failures());
+        return run;
     }
 
     /**

@@ -25,6 +25,7 @@ import cn.org.smeie.competition.results.entity.RankingRow;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
 import cn.org.smeie.competition.track.entity.TrackDetails;
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -134,8 +135,11 @@ class AggregationCrashIT extends CrashTest.KilledMidway {
             Thread.sleep(5);
         }
         assertEquals("STARTED", jobs.run(execution).status(), "the job runs when the server is killed");
+        // and a run started the instant before the kill: the job repository must keep what it acknowledged
+        long lastStarted = jobs.exportTrackDirectory(edition);
         Properties state = new Properties();
         state.setProperty("execution", Long.toString(execution));
+        state.setProperty("lastStarted", Long.toString(lastStarted));
         state.setProperty("rounds", rounds.stream().map(String::valueOf).collect(Collectors.joining(" ")));
         ServerProcess.keep(STATE, state);
     }
@@ -151,8 +155,19 @@ class AggregationCrashIT extends CrashTest.KilledMidway {
         int survived = ranked(rounds);
         assertTrue(survived >= RANKED_BEFORE_KILL, "killed midway: " + survived + " of " + ROUNDS + " rounds ranked");
 
-        JobRun again = Jobs.ended(jobs, jobs.restart(killed), Duration.ofMinutes(5));
-        assertEquals("COMPLETED", again.status());
+        long lastStarted = Long.parseLong(state.getProperty("lastStarted"));
+        String lastStartedStatus;
+        try {
+            lastStartedStatus = jobs.run(lastStarted).status();
+        } catch (EJBException lost) {
+            lastStartedStatus = "unknown to the job repository: " + lost.getCause();
+        }
+        assertTrue(Set.of(ReportJobs.INTERRUPTED, "COMPLETED").contains(lastStartedStatus),
+                "execution " + lastStarted + ", started just before the kill: " + lastStartedStatus);
+
+        JobRun again = Jobs.completed(jobs, jobs.restart(killed), Duration.ofMinutes(5));
+        assertTrue(again.executionId() > lastStarted, "the restart's execution " + again.executionId()
+                + " has an id never given before (files are named by it), the last was " + lastStarted);
         List<String> wrong = new ArrayList<>();
         for (long round : rounds) {
             int snapshots = results.snapshots(round).size();
