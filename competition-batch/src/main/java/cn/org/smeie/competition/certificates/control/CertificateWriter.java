@@ -10,6 +10,7 @@ import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import cn.org.smeie.competition.platform.error.UnavailableException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,18 +49,30 @@ public class CertificateWriter extends AbstractItemWriter {
                 continue;
             }
             String name = outcome.serial() + ".pdf";
-            Path temporary = Files.createTempFile(folder, name, ".part");
+            Path temporary = null;
             try {
+                temporary = Files.createTempFile(folder, name, ".part");
                 Files.write(temporary, outcome.pdf());
                 DataFolder.replaceAtomically(temporary, folder.resolve(name));
             } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(temporary);
-                throw new IOException("cannot write certificate " + outcome.serial() + " to " + folder + ": "
-                        + e.getMessage(), e);
+                deleteIfAny(temporary, e);
+                throw e instanceof IOException io ? UnavailableException.certificate(outcome.serial(), io)
+                        : (RuntimeException) e;
             }
             outcomes.add(CertificateLedger.Outcome.made(outcome.id(), name, Checksums.sha256(outcome.pdf()),
                     outcome.pdf().length));
         }
         ledger.record(outcomes, actor);
+    }
+
+    /** Removes the temporary file of a failed write; a failure to remove it joins the write's failure. */
+    private static void deleteIfAny(Path temporary, Exception failure) {
+        try {
+            if (temporary != null) {
+                Files.deleteIfExists(temporary);
+            }
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package cn.org.smeie.competition.reports.boundary;
 
+import cn.org.smeie.competition.reports.control.FailureCause;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -30,6 +31,12 @@ public record JobRun(long executionId, String jobName, String status, String exi
             return started == null || ended == null ? null
                     : Duration.between(started, ended).toMillis();
         }
+    }
+
+    /** Why the execution failed, as its failed step named it (see FailureCause); null if it names nothing. */
+    public String cause() {
+        return exitStatus != null && exitStatus.startsWith(FailureCause.NAMED) ? exitStatus.substring(
+                FailureCause.NAMED.length()) : null;
     }
 
     /** Whether the execution wrote a file. */

@@ -26,6 +26,17 @@ public class UnavailableException extends CompetitionException {
         return unavailable;
     }
 
+    /**
+     * A certificate's file could not be written (the file store full, unwritable): "certificate.unwritable"
+     * with the certificate's serial and the system's reason. Fails the certificate job's chunk, so nothing is
+     * recorded as generated that is not on disk; the job names this as its cause.
+     */
+    public static UnavailableException certificate(String serial, IOException e) {
+        UnavailableException unavailable = new UnavailableException("certificate.unwritable", serial, reason(e));
+        unavailable.initCause(e);
+        return unavailable;
+    }
+
     /** The operating system's words for the failure (e.g. "No space left on device"), without the file's path. */
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
