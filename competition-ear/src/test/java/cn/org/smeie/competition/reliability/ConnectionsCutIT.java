@@ -3,23 +3,14 @@ package cn.org.smeie.competition.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.org.smeie.competition.it.Api;
-import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.ServerProcess;
-import cn.org.smeie.competition.platform.files.Checksums;
-import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
-import cn.org.smeie.competition.registration.boundary.Registrations;
-import cn.org.smeie.competition.registration.entity.Registration;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
-import java.util.Queue;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.logging.Logger;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -64,9 +55,6 @@ class ConnectionsCutIT {
     }
 
     @Inject
-    Registrations registrations;
-
-    @Inject
     RegistrationRecords records;
 
     @Test
@@ -80,27 +68,13 @@ class ConnectionsCutIT {
     @RunAsClient
     void connectionsAreCutWhileTeamsRegisterAndThePoolRecovers() throws Exception {
         Properties state = ServerProcess.recall(STATE);
-        byte[] pdf = Api.onePagePdf();
-        RegistrationStorm storm = new RegistrationStorm(ServerProcess.BASE, Long.parseLong(state.getProperty("track")),
-                Caller.CHOSEN_PASSWORD, pdf);
-        Queue<String> waiting = new ConcurrentLinkedQueue<>(RegistrationStorm.contacts(state));
-        List<Thread> workers = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            Thread worker = new Thread(() -> {
-                String contact;
-                while ((contact = waiting.poll()) != null) {
-                    complete(storm, contact);
-                }
-            }, "registering-" + i);
-            worker.start();
-            workers.add(worker);
-        }
+        RegistrationStorm storm = RegistrationStorm.patient(state, THREADS, ATTEMPTS);
         int terminated = 0;
         int cuts = 0;
         long lastCut = 0;
         try (Connection admin = DriverManager.getConnection(System.getenv("DB_URL"), System.getenv("DB_USER"),
                 System.getenv("DB_PASSWORD")); Statement cut = admin.createStatement()) {
-            while (cuts < CUTS && !waiting.isEmpty()) {
+            while (cuts < CUTS && !storm.waiting.isEmpty()) {
                 Thread.sleep(CUT_EVERY_MILLIS);
                 try (ResultSet r = cut.executeQuery("select count(*) filter (where pg_terminate_backend(pid))"
                         + " from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()")) {
@@ -111,17 +85,13 @@ class ConnectionsCutIT {
                 lastCut = System.nanoTime();
             }
         }
-        for (Thread worker : workers) {
-            worker.join();
-        }
+        storm.finish(state);
         long recoveredAfter = storm.lastUnavailable > lastCut ? (storm.lastUnavailable - lastCut) / 1_000_000 : 0;
         String figures = String.format("%d cuts, %d connections terminated; %d requests sent, %d answered 503"
                         + " (retried), %d otherwise unexpected; last 503 %d ms after the last cut",
                 cuts, terminated, storm.sent.get(), storm.unavailable.get(), storm.unexpected.size(), recoveredAfter);
         LOG.info(() -> "ConnectionsCutIT: " + figures);
         state.setProperty("figures", figures);
-        state.setProperty("sha256", Checksums.sha256(pdf));
-        state.setProperty("size", Integer.toString(pdf.length));
         ServerProcess.keep(STATE, state);
         assertEquals(List.of(), List.copyOf(storm.unexpected), "every failure a clear 503, every contact done");
         // a cut may find no connection open (the pool had just replaced them all): enough cuts must have hit some
@@ -131,43 +101,7 @@ class ConnectionsCutIT {
     @Test
     @Order(3)
     void everyContactHasOneWholeRegistration() throws Exception {
-        Properties state = ServerProcess.recall(STATE);
-        Caller.asCommittee();
-        List<Registration> all = registrations.ofTrack(Long.parseLong(state.getProperty("track")),
-                RegistrationQuery.all(), 0, 10 * CONTACTS);
-        assertEquals(CONTACTS, all.size(), "one registration a contact");
-        assertEquals(CONTACTS, all.stream().map(r -> r.getContact().getId()).distinct().count());
-        assertEquals(List.of(), records.damage(all, state.getProperty("sha256"), Long.parseLong(state.getProperty("size"))),
-                "nothing half-written, nothing twice");
-        LOG.info(() -> "ConnectionsCutIT: " + state.getProperty("figures") + "; checked " + all.size()
-                + " registrations, lost 0");
+        records.assertOneWholeEach(ServerProcess.recall(STATE), CONTACTS, "ConnectionsCutIT");
         ServerProcess.forget(STATE);
-    }
-
-    /** One contact's registration to the end, trying again a quarter of a second after each 503. */
-    private static void complete(RegistrationStorm storm, String contact) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                storm.resume(contact);
-                return;
-            } catch (RegistrationStorm.Unavailable e) {
-                if (attempt == ATTEMPTS) {
-                    storm.unexpected.add(contact + ": still unavailable after " + ATTEMPTS + " tries");
-                    return;
-                }
-                pause();
-            } catch (Exception e) {
-                storm.unexpected.add(contact + ": " + e);
-                return;
-            }
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,10 +1,14 @@
 package cn.org.smeie.competition.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import cn.org.smeie.competition.audit.boundary.AuditLog;
 import cn.org.smeie.competition.audit.entity.AuditEntry;
+import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.mail.boundary.MailLog;
 import cn.org.smeie.competition.mail.boundary.MailQuery;
 import cn.org.smeie.competition.platform.files.Checksums;
+import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
 import cn.org.smeie.competition.registration.boundary.Registrations;
 import cn.org.smeie.competition.registration.entity.Material;
 import cn.org.smeie.competition.registration.entity.Registration;
@@ -17,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +42,35 @@ class RegistrationRecords {
 
     @Inject
     MailLog mailLog;
+
+    /**
+     * After a storm of {@code contacts} team contacts in the track, each sending the PDF of checksum
+     * {@code sha256}: every defect — a contact without exactly one registration, or a registration not whole.
+     * Empty when every contact has one whole registration.
+     */
+    List<String> oneWholeEach(long track, int contacts, String sha256, long size) throws IOException {
+        List<Registration> all = registrations.ofTrack(track, RegistrationQuery.all(), 0, 10 * contacts);
+        List<String> wrong = new ArrayList<>();
+        long distinct = all.stream().map(r -> r.getContact().getId()).distinct().count();
+        if (all.size() != contacts || distinct != contacts) {
+            wrong.add(all.size() + " registrations of " + distinct + " contacts, " + contacts + " expected");
+        }
+        wrong.addAll(damage(all, sha256, size));
+        return wrong;
+    }
+
+    /**
+     * As the committee: asserts that every contact of a storm ({@link RegistrationStorm#patient}) has one whole
+     * registration, and logs the storm's figures with the records checked.
+     */
+    void assertOneWholeEach(Properties state, int contacts, String test) throws IOException {
+        Caller.asCommittee();
+        assertEquals(List.of(), oneWholeEach(Long.parseLong(state.getProperty("track")), contacts,
+                state.getProperty("sha256"), Long.parseLong(state.getProperty("size"))),
+                "one whole registration a contact: nothing half-written, nothing twice");
+        Logger.getLogger(test).info(() -> test + ": " + state.getProperty("figures") + "; checked " + contacts
+                + " registrations, lost 0");
+    }
 
     /** Every defect of the registrations: missing parts, a damaged file, anything twice; empty when all are whole. */
     List<String> damage(List<Registration> all, String sha256, long size) throws IOException {

@@ -1,9 +1,12 @@
 package cn.org.smeie.competition.reliability;
 
 import cn.org.smeie.competition.it.Api;
+import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.FinalsTeams;
+import cn.org.smeie.competition.it.ServerProcess;
 import cn.org.smeie.competition.it.Teams;
+import cn.org.smeie.competition.platform.files.Checksums;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -60,6 +63,9 @@ final class RegistrationStorm {
     final AtomicInteger sent = new AtomicInteger();
     final AtomicInteger cutOff = new AtomicInteger();
     final Queue<String> unexpected = new ConcurrentLinkedQueue<>();
+    /** Contacts of a patient storm not yet begun. */
+    final Queue<String> waiting = new ConcurrentLinkedQueue<>();
+    private final List<Thread> workers = new ArrayList<>();
     /** Answers 503 "try again shortly", and when the last came (System.nanoTime). */
     final AtomicInteger unavailable = new AtomicInteger();
     volatile long lastUnavailable;
@@ -71,10 +77,15 @@ final class RegistrationStorm {
         this.pdf = pdf;
     }
 
-    /** The archive of a test that drives a storm and checks its records: the EAR with the test and these classes. */
-    static EnterpriseArchive deployment(Class<?> test) {
-        return Deployments.ear(test, RegistrationStorm.class, Acknowledged.class, Resumed.class, Request.class,
-                Unavailable.class, RegistrationRecords.class);
+    /**
+     * The archive of a test that drives a storm and checks its records: the EAR with the test, its helper
+     * classes {@code more} and these classes.
+     */
+    static EnterpriseArchive deployment(Class<?> test, Class<?>... more) {
+        List<Class<?>> classes = new ArrayList<>(List.of(test, RegistrationStorm.class, Acknowledged.class,
+                Resumed.class, Request.class, Unavailable.class, RegistrationRecords.class));
+        classes.addAll(List.of(more));
+        return Deployments.ear(classes.toArray(Class<?>[]::new));
     }
 
     /**
@@ -122,6 +133,64 @@ final class RegistrationStorm {
             workers.add(worker);
         }
         return workers;
+    }
+
+    /**
+     * The contacts of {@link #openTrackAndContacts(int)}'s state completing their registrations, {@code threads}
+     * at a time, as patient people would while a fault is injected: each contact {@link #resume resumes} until
+     * done, trying again a quarter of a second after each 503, at most {@code attempts} times (then it is
+     * recorded as unexpected: the server did not recover). {@link #waiting} holds the contacts not yet begun.
+     */
+    static RegistrationStorm patient(Properties state, int threads, int attempts) {
+        RegistrationStorm storm = new RegistrationStorm(ServerProcess.BASE, Long.parseLong(state.getProperty("track")),
+                Caller.CHOSEN_PASSWORD, Api.onePagePdf());
+        storm.waiting.addAll(contacts(state));
+        for (int i = 0; i < threads; i++) {
+            Thread worker = new Thread(() -> {
+                String contact;
+                while ((contact = storm.waiting.poll()) != null) {
+                    storm.complete(contact, attempts);
+                }
+            }, "registering-" + i);
+            worker.start();
+            storm.workers.add(worker);
+        }
+        return storm;
+    }
+
+    /**
+     * Waits for the patient contacts to be done, and keeps in the state what the records are checked against
+     * (the PDF's checksum and size).
+     */
+    void finish(Properties state) throws InterruptedException {
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        state.setProperty("sha256", Checksums.sha256(pdf));
+        state.setProperty("size", Integer.toString(pdf.length));
+    }
+
+    private void complete(String contact, int attempts) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                resume(contact);
+                return;
+            } catch (Unavailable e) {
+                if (attempt == attempts) {
+                    unexpected.add(contact + ": still unavailable after " + attempts + " tries");
+                    return;
+                }
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            } catch (Exception e) {
+                unexpected.add(contact + ": " + e);
+                return;
+            }
+        }
     }
 
     private void register(String contact) throws IOException, InterruptedException {
