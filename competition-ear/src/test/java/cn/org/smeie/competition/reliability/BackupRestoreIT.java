@@ -22,10 +22,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,8 +30,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -62,12 +56,10 @@ class BackupRestoreIT {
 
     private static final Logger LOG = Logger.getLogger(BackupRestoreIT.class.getName());
     private static final String STATE = "backup-restore-it.properties";
-    /** The database's name in a PostgreSQL JDBC URL (before any parameters). */
-    private static final Pattern DATABASE = Pattern.compile("/([^/?]+)(\\?|$)");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.ear(BackupRestoreIT.class);
+        return Deployments.ear(BackupRestoreIT.class, SiblingDatabase.class);
     }
 
     @Inject
@@ -113,9 +105,9 @@ class BackupRestoreIT {
         target.put("COMPETITION_DATA_DIR", restored.toString());
         boolean postgres = original.get("DB_URL").startsWith("jdbc:postgresql:");
         if (postgres) {
-            target.put("DB_URL", restoredDatabase(original));
-            administer(original, "DROP DATABASE IF EXISTS " + database(target) + " WITH (FORCE)",
-                    "CREATE DATABASE " + database(target));
+            SiblingDatabase restoredDatabase = new SiblingDatabase(original, "_restored");
+            target.put("DB_URL", restoredDatabase.environment.get("DB_URL"));
+            restoredDatabase.create();
             script("ops/backup.sh", original, backup.toString()); // while the server runs
             ServerProcess.stop();
         } else {
@@ -172,9 +164,7 @@ class BackupRestoreIT {
         ServerProcess.forget(STATE);
         Map<String, String> original = ServerProcess.environment();
         if (original.get("DB_URL").startsWith("jdbc:postgresql:")) {
-            Map<String, String> target = new HashMap<>(original);
-            target.put("DB_URL", restoredDatabase(original));
-            administer(original, "DROP DATABASE " + database(target) + " WITH (FORCE)");
+            new SiblingDatabase(original, "_restored").drop();
         }
         assertFalse(Files.exists(ServerProcess.dataFolder().resolve(STATE)));
     }
@@ -186,28 +176,6 @@ class BackupRestoreIT {
                     .append(row.prize()).append(' ').append(row.prizeMoney()).append('\n');
         }
         return text.toString();
-    }
-
-    /** The PostgreSQL database to restore into: the suite's, with "_restored" added to its name. */
-    private static String restoredDatabase(Map<String, String> original) {
-        return DATABASE.matcher(original.get("DB_URL")).replaceFirst("/$1_restored$2");
-    }
-
-    private static String database(Map<String, String> environment) {
-        Matcher name = DATABASE.matcher(environment.get("DB_URL"));
-        assertTrue(name.find(), environment.get("DB_URL"));
-        return name.group(1);
-    }
-
-    /** Statements run as the suite's database user on the server's maintenance database, as an operator would. */
-    private static void administer(Map<String, String> environment, String... statements) throws SQLException {
-        String maintenance = DATABASE.matcher(environment.get("DB_URL")).replaceFirst("/postgres$2");
-        try (Connection admin = DriverManager.getConnection(maintenance, environment.get("DB_USER"),
-                environment.get("DB_PASSWORD")); Statement sql = admin.createStatement()) {
-            for (String statement : statements) {
-                sql.execute(statement);
-            }
-        }
     }
 
     /** An empty folder at {@code folder} (what an earlier run left is removed). */
