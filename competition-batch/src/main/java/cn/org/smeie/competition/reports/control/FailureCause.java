@@ -71,7 +71,7 @@ public class FailureCause extends AbstractStepListener implements ChunkListener 
     static String of(Throwable failure) {
         StringBuilder said = new StringBuilder(NAMED);
         String last = null;
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof CompetitionException told) {
                 // the application's own words, in both languages, with the system's reason in them
                 said.setLength(NAMED.length());
