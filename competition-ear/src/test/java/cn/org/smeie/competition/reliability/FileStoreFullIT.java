@@ -39,15 +39,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Fault campaign, storage trouble: the file store fills up while the certificate job writes. The certificate
- * folder of a fresh edition is a small file system of its own (a tmpfs, mounted by this test — it needs root,
- * and is skipped where mounting is not permitted), nearly filled by another file.
- * Invariants: the job fails and says why — the certificate it could not write and the system's reason
- * ("No space left on device"), in Chinese and English, as the cause the console shows; no certificate is recorded
- * as generated whose file is not on disk whole, no temporary file is left; once space is freed, restarting the
- * failed run completes it, every certificate generated exactly once with its recorded checksum.
- * Steps: in the server, the edition; from outside, the small store; in the server, the job fails; from outside,
- * space is freed; in the server, the restart; from outside, the store's files go back to the ordinary folder.
+ * Fault campaign, storage trouble: the file store cannot be written, then fills up, while the certificate job
+ * writes. The certificate folder of a fresh edition is a small file system of its own (a tmpfs, mounted by this
+ * test — it needs root, and is skipped where mounting is not permitted): first read-only (as a root process ignores
+ * permissions, this is the unwritable folder that reaches it too), then writable but nearly filled by another file.
+ * Invariants: each time the job fails and says why — the certificate it could not write and the system's reason
+ * ("Read-only file system", then "No space left on device"), in Chinese and English, as the cause the console
+ * shows; no certificate is recorded as generated whose file is not on disk whole, no temporary file is left; once
+ * the store is writable and has room again, restarting the failed run completes it, every certificate generated
+ * exactly once with its recorded checksum.
+ * Steps: in the server, the edition; from outside, the read-only store; in the server, the job fails; from
+ * outside, the store is made writable and filled; in the server, the restart fails; from outside, space is freed;
+ * in the server, the second restart; from outside, the store's files go back to the ordinary folder.
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -87,16 +90,37 @@ class FileStoreFullIT {
     @Test
     @Order(2)
     @RunAsClient
-    void theStoreIsNearlyFull() throws Exception {
+    void theStoreIsReadOnly() throws Exception {
         Properties state = ServerProcess.recall(STATE);
         Path folder = Path.of(state.getProperty("folder"));
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=1m,mode=0755", "tmpfs",
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "ro,size=1m,mode=0755", "tmpfs",
                 folder.toString()).redirectErrorStream(true).start();
         String said = new String(mount.getInputStream().readAllBytes()).strip();
         boolean mounted = mount.waitFor() == 0;
         state.setProperty("mounted", Boolean.toString(mounted));
         ServerProcess.keep(STATE, state);
         assumeTrue(mounted, "mounting a small file system needs root: " + said);
+    }
+
+    @Test
+    @Order(3)
+    void onAReadOnlyStoreTheJobFailsSayingWhyAndRecordsNothing() throws Exception {
+        Properties state = mounted();
+        long edition = Long.parseLong(state.getProperty("edition"));
+        Caller.asCommittee();
+        failedFor(jobs.generateCertificates(edition), "Read-only file system", state, "readOnlyCause");
+        assertEquals(0, generated(edition), "nothing recorded as generated");
+        Caller.signOut();
+    }
+
+    @Test
+    @Order(4)
+    @RunAsClient
+    void theStoreIsWritableButNearlyFull() throws Exception {
+        Properties state = mounted();
+        Path folder = Path.of(state.getProperty("folder"));
+        Process remount = new ProcessBuilder("mount", "-o", "remount,rw", folder.toString()).inheritIO().start();
+        assertEquals(0, remount.waitFor(), "remount " + folder + " writable");
         long free = Files.getFileStore(folder).getUsableSpace();
         Files.write(folder.resolve("filler.bin"), new byte[(int) (free - ROOM)]);
         LOG.info(() -> "FileStoreFullIT: " + free + " bytes free in the certificate store, "
@@ -104,35 +128,24 @@ class FileStoreFullIT {
     }
 
     @Test
-    @Order(3)
-    void theJobFailsSayingWhyAndRecordsNothingThatIsNotOnDisk() throws Exception {
+    @Order(5)
+    void theRestartFailsOnAFullStoreSayingWhyAndRecordsNothingThatIsNotOnDisk() throws Exception {
         Properties state = mounted();
         long edition = Long.parseLong(state.getProperty("edition"));
         Caller.asCommittee();
-        JobRun failed = Jobs.ended(jobs, jobs.generateCertificates(edition), Duration.ofMinutes(3));
-        assertEquals("FAILED", failed.status(), failed::toString);
-        String cause = String.valueOf(failed.cause());
-        assertTrue(cause.contains("无法写入文件存储（No space left on device）")
-                && cause.contains("cannot be written to the file store (No space left on device)"), cause);
-        List<Certificate> all = certificates.ofEdition(edition);
-        long generated = all.stream().filter(c -> c.getStatus() == CertificateStatus.GENERATED).count();
-        assertTrue(generated < all.size(), "the store was full before the job's end: " + generated + " of "
-                + all.size() + " generated");
-        Matcher named = Pattern.compile("证书 (\\S+) 无法写入").matcher(cause);
-        assertTrue(named.find(), cause);
-        assertEquals(List.of(CertificateStatus.PENDING), all.stream().filter(c -> c.getSerial().equals(named.group(1)))
-                .map(Certificate::getStatus).toList(), "the cause names a certificate not written: " + cause);
-        assertEquals(List.of(), notWhole(all, Path.of(state.getProperty("folder"))),
-                "every certificate recorded as generated is on disk whole; no temporary file is left");
-        state.setProperty("failed", Long.toString(failed.executionId()));
+        failedFor(jobs.restart(Long.parseLong(state.getProperty("failed"))), "No space left on device", state,
+                "cause");
+        long generated = generated(edition);
+        long all = certificates.ofEdition(edition).size();
+        assertTrue(generated < all, "the store was full before the job's end: " + generated + " of " + all
+                + " generated");
         state.setProperty("generatedBeforeFull", Long.toString(generated));
-        state.setProperty("cause", cause);
         ServerProcess.keep(STATE, state);
         Caller.signOut();
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     @RunAsClient
     void spaceIsFreed() throws Exception {
         Properties state = mounted();
@@ -140,7 +153,7 @@ class FileStoreFullIT {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void theRestartedRunCompletesEveryCertificateOnce() throws Exception {
         Properties state = mounted();
         long edition = Long.parseLong(state.getProperty("edition"));
@@ -151,14 +164,15 @@ class FileStoreFullIT {
                 .map(c -> c.getSerial() + " " + c.getStatus()).toList(), "every certificate generated");
         assertEquals(all.size(), all.stream().map(Certificate::getSerial).distinct().count(), "each once");
         assertEquals(List.of(), notWhole(all, Path.of(state.getProperty("folder"))), "each file whole");
-        LOG.info(() -> "FileStoreFullIT: store full after " + state.getProperty("generatedBeforeFull") + " of "
-                + all.size() + " certificates; the job failed with: " + state.getProperty("cause")
-                + "; restarted after space was freed: " + all.size() + " generated, each file whole, lost 0");
+        LOG.info(() -> "FileStoreFullIT: read-only store, the job failed with: " + state.getProperty("readOnlyCause")
+                + "; store full after " + state.getProperty("generatedBeforeFull") + " of " + all.size()
+                + " certificates, the restart failed with: " + state.getProperty("cause")
+                + "; restarted again with room: " + all.size() + " generated, each file whole, lost 0");
         Caller.signOut();
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     @RunAsClient
     void theFilesGoBackToTheOrdinaryFolder() throws Exception {
         Properties state = ServerProcess.recall(STATE);
@@ -181,6 +195,34 @@ class FileStoreFullIT {
             Files.move(aside.resolve(file.getFileName()), folder.resolve(file.getFileName()));
         }
         Files.delete(aside);
+    }
+
+    /**
+     * The execution once ended, which must have FAILED naming, in Chinese and English, a certificate not written and
+     * the system's {@code reason}; with nothing recorded that is not on disk whole and no temporary file left.
+     * Keeps the execution (as {@code failed}) and its cause (as {@code causeKey}) in the steps' state.
+     */
+    private void failedFor(long execution, String reason, Properties state, String causeKey) throws Exception {
+        JobRun failed = Jobs.ended(jobs, execution, Duration.ofMinutes(3));
+        assertEquals("FAILED", failed.status(), failed::toString);
+        String cause = String.valueOf(failed.cause());
+        assertTrue(cause.contains("无法写入文件存储（" + reason + "）")
+                && cause.contains("cannot be written to the file store (" + reason + ")"), cause);
+        List<Certificate> all = certificates.ofEdition(Long.parseLong(state.getProperty("edition")));
+        Matcher named = Pattern.compile("证书 (\\S+) 无法写入").matcher(cause);
+        assertTrue(named.find(), cause);
+        assertEquals(List.of(CertificateStatus.PENDING), all.stream().filter(c -> c.getSerial().equals(named.group(1)))
+                .map(Certificate::getStatus).toList(), "the cause names a certificate not written: " + cause);
+        assertEquals(List.of(), notWhole(all, Path.of(state.getProperty("folder"))),
+                "every certificate recorded as generated is on disk whole; no temporary file is left");
+        state.setProperty("failed", Long.toString(failed.executionId()));
+        state.setProperty(causeKey, cause);
+        ServerProcess.keep(STATE, state);
+    }
+
+    private long generated(long edition) {
+        return certificates.ofEdition(edition).stream().filter(c -> c.getStatus() == CertificateStatus.GENERATED)
+                .count();
     }
 
     /** What the steps kept, if the small file system was mounted (else the step is skipped). */
