@@ -14,6 +14,7 @@ import cn.org.smeie.competition.judging.entity.RoundSettings;
 import cn.org.smeie.competition.judging.entity.ScoreSheet;
 import cn.org.smeie.competition.registration.boundary.Registrations;
 import cn.org.smeie.competition.registration.entity.Registration;
+import cn.org.smeie.competition.registration.entity.RegistrationForm;
 import cn.org.smeie.competition.results.boundary.Results;
 import cn.org.smeie.competition.results.entity.Quotas;
 import cn.org.smeie.competition.track.boundary.TrackCatalog;
@@ -37,9 +38,12 @@ import java.util.Set;
  */
 public final class AfterFinals {
 
-    /** The edition, its track and its teams; {@code contacts} are the teams' contacts, in the same order. */
+    /**
+     * The edition, its track and its teams; {@code contacts} are the teams' contacts, in the same order;
+     * {@code judge} the finals' judge (password {@link Caller#CHOSEN_PASSWORD}).
+     */
     public record Fixture(long editionId, Track track, List<Registration> teams, List<String> contacts,
-                          long finalRoundId) {
+                          long finalRoundId, String judge) {
 
         public Registration firstPrize() {
             return teams.get(0);
@@ -68,18 +72,23 @@ public final class AfterFinals {
                 YearMonth.from(closes.plusMonths(2)), 3, 10));
         Track track = bean(TrackCatalog.class).create(edition.getId(), new TrackDetails(Deployments.uniqueCode("AF"),
                 "赛后测试", "After the finals", "场景", "能力", "目标", "赛后测试承办单位", "赵老师", "13800138000", null));
-        return new Fixture(edition.getId(), track, List.of(), List.of(), 0);
+        return new Fixture(edition.getId(), track, List.of(), List.of(), 0, null);
     }
 
     /** {@link #openEdition()} with three approved teams, two of them with confirmed finals prizes. */
     public static Fixture withConfirmedFinals() {
+        return withConfirmedFinals(Teams.validTeam(), null);
+    }
+
+    /** The same, the first team (the first prize) registered as {@code firstTeam}, its judge commenting {@code comment}. */
+    public static Fixture withConfirmedFinals(RegistrationForm firstTeam, String comment) {
         Fixture open = openEdition();
         Registrations registrations = bean(Registrations.class);
         List<Registration> teams = new ArrayList<>();
         List<String> contacts = new ArrayList<>();
         for (int t = 0; t < 3; t++) {
             contacts.add(Teams.signedUpContact());
-            Registration draft = registrations.create(open.track().getId(), Teams.validTeam());
+            Registration draft = registrations.create(open.track().getId(), t == 0 ? firstTeam : Teams.validTeam());
             Registration submitted = registrations.submit(draft.getId(), draft.getVersion());
             Caller.asCommittee();
             teams.add(registrations.approve(submitted.getId(), submitted.getVersion()));
@@ -98,10 +107,11 @@ public final class AfterFinals {
         }
         Caller.as(judge.getUsername(), Caller.CHOSEN_PASSWORD);
         for (ScoreSheet sheet : judging.mySheets(round.getId())) {
-            String each = sheet.getRegistration().getId().equals(teams.get(0).getId()) ? "92" : "81";
+            boolean first = sheet.getRegistration().getId().equals(teams.get(0).getId());
+            String each = first ? "92" : "81";
             Map<String, BigDecimal> scores = new HashMap<>();
             round.criterionCodes().forEach(code -> scores.put(code, new BigDecimal(each)));
-            judging.submit(sheet.getId(), sheet.getVersion(), scores, null);
+            judging.submit(sheet.getId(), sheet.getVersion(), scores, first ? comment : null);
         }
         Caller.asCommittee();
         judging.closeScoring(round.getId(), judging.round(round.getId()).getVersion());
@@ -109,7 +119,7 @@ public final class AfterFinals {
                 new Quotas(Quotas.Kind.COUNT, 1, 1, 0, null, null, null));
         results.aggregateNow(round.getId());
         results.confirm(round.getId(), results.plan(round.getId()).getVersion());
-        return new Fixture(open.editionId(), open.track(), teams, contacts, round.getId());
+        return new Fixture(open.editionId(), open.track(), teams, contacts, round.getId(), judge.getUsername());
     }
 
     private static <T> T bean(Class<T> type) {
