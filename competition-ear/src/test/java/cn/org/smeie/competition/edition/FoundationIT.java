@@ -41,6 +41,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -227,10 +229,47 @@ class FoundationIT {
         assertTrue(login.body().contains("登录"));
         assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElseThrow());
         assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElseThrow());
-        assertTrue(login.headers().firstValue("Content-Security-Policy").orElseThrow().contains("frame-ancestors 'none'"));
+        assertEquals("1; mode=block", login.headers().firstValue("X-XSS-Protection").orElseThrow());
+        assertTrue(login.headers().firstValue("Strict-Transport-Security").orElseThrow().startsWith("max-age="));
+        assertScriptsOnlyByNonce(login);
+        HttpResponse<String> portal = http.send(HttpRequest.newBuilder(URI.create(base.toString())
+                .resolve("/index.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertScriptsOnlyByNonce(portal);
+        HttpResponse<String> api = http.send(HttpRequest.newBuilder(URI.create(base.toString())
+                .resolve("/api/editions/current")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(List.of("default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
+                + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
+                + " frame-ancestors 'none'; script-src 'self'"), api.headers().allValues("Content-Security-Policy"),
+                "the same policy, without a nonce, on what is not a page");
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+    }
+
+    /**
+     * One Content-Security-Policy on the page, which runs scripts from the site itself and those carrying the
+     * page's nonce — no inline script or handler otherwise, no eval — and every script of the page carries it.
+     */
+    private static void assertScriptsOnlyByNonce(HttpResponse<String> page) {
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertEquals(1, policies.size(), "one policy: " + policies);
+        String policy = policies.get(0);
+        assertTrue(policy.contains("frame-ancestors 'none'") && policy.contains("object-src 'none'"), policy);
+        Matcher nonce = Pattern.compile("script-src 'self' 'nonce-([^']+)';?$")
+                .matcher(policy);
+        assertTrue(nonce.find(), "script-src last, the site's scripts and the page's nonce only (no 'unsafe-inline'): "
+                + policy);
+        assertFalse(policy.contains("unsafe-eval"), policy);
+        Matcher scripts = Pattern.compile("<script[^>]*>").matcher(page.body());
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            assertTrue(scripts.group().contains("nonce=\"" + nonce.group(1) + "\""), "a script without the nonce: "
+                    + scripts.group());
+        }
+        assertTrue(count > 0, "the page has scripts, each with the nonce");
+        assertFalse(Pattern.compile("\\son[a-z]+=\"").matcher(page.body()).find(),
+                "no inline event handler");
     }
 
     private Edition firstEdition() {
