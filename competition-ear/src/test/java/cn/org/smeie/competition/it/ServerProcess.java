@@ -26,6 +26,9 @@ public final class ServerProcess {
     /** The tests' public address (the domain's HTTP listener). */
     public static final String BASE = "http://localhost:28080";
 
+    /** The same over TLS (the domain's second listener, its self-signed certificate). */
+    public static final String TLS_BASE = "https://localhost:28081";
+
     private ServerProcess() {
     }
 

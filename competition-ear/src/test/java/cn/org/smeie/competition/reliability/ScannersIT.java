@@ -40,7 +40,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Fault campaign, hostile access: the scanners of the field against the running server — sqlmap (SQL injection)
  * on the REST API's and the pages' parameters, public, as a team contact and as the committee, and wapiti
  * (injection, cross-site scripting, command execution, path traversal, header injection, open redirects) crawling
- * the portal and the committee's console. Both are Debian packages (installed by {@code .ci/run}); where they are
+ * the portal and the committee's console, then wapiti's header and cookie checks over TLS (they found a script
+ * policy allowing 'unsafe-inline' and 'unsafe-eval', no HSTS and no X-XSS-Protection: PrimeFaces' nonce-based
+ * policy and SecurityHeaders mend them). Both are Debian packages (installed by {@code .ci/run}); where they are
  * missing the test is skipped. PostgreSQL only, the production database.
  * <p>
  * The scanners post forms and try every button they find, so the server first moves onto a database of its own
@@ -154,32 +156,26 @@ class ScannersIT {
     @RunAsClient
     void wapitiFindsNoVulnerability() throws Exception {
         scanState();
-        Path report = ServerProcess.dataFolder().resolveSibling("wapiti.json");
-        Files.deleteIfExists(report);
-        List<String> command = List.of("wapiti", "-u", ServerProcess.BASE + "/", "--scope", "folder", "--flush-session",
-                "-m", "sql,blindsql,exec,file,xss,permanentxss,crlf,redirect,xxe,ssrf",
-                "--max-scan-time", Integer.toString(WAPITI_SECONDS), "--max-attack-time", "60", "-H", "Authorization: "
-                        + Api.basic(Caller.COMMITTEE, Caller.COMMITTEE_PASSWORD),
-                "-f", "json", "-o", report.toString());
-        String output = run(command, WAPITI_SECONDS + 600L);
-        assertTrue(Files.isRegularFile(report), "wapiti wrote its report: " + tail(output));
-        JsonObject json;
-        try (JsonReader reader = Json.createReader(Files.newBufferedReader(report))) {
-            json = reader.readObject();
-        }
-        Map<String, Integer> vulnerabilities = categories(json, "vulnerabilities");
-        Map<String, Integer> anomalies = categories(json, "anomalies");
-        int found = vulnerabilities.values().stream().mapToInt(Integer::intValue).sum();
-        int errors = anomalies.values().stream().mapToInt(Integer::intValue).sum();
-        LOG.info(() -> "ScannersIT: wapiti crawled and attacked for at most " + WAPITI_SECONDS + " s: vulnerabilities "
-                + vulnerabilities + ", anomalies " + anomalies);
-        assertEquals(0, found, "wapiti: no vulnerability; report " + report + ": " + vulnerabilities);
-        // an anomaly is a server error (500) that a payload caused: bad input must be refused, not break a page
-        assertEquals(0, errors, "wapiti: no server error; report " + report + ": " + anomalies);
+        wapiti(ServerProcess.BASE, "sql,blindsql,exec,file,xss,permanentxss,crlf,redirect,xxe,ssrf", WAPITI_SECONDS,
+                "crawled and attacked");
+    }
+
+    /**
+     * wapiti's checks of the headers (Content-Security-Policy without 'unsafe-inline' or 'unsafe-eval' for scripts,
+     * X-Frame-Options, X-Content-Type-Options, X-XSS-Protection, Strict-Transport-Security) and of the cookies
+     * (HttpOnly, Secure), over TLS as browsers reach the site in production: the session cookie is Secure on a
+     * TLS connection only, since the run command serves plain HTTP on this machine.
+     */
+    @Test
+    @Order(5)
+    @RunAsClient
+    void wapitiFindsNoWeakHeaderOrCookieOverTls() throws Exception {
+        scanState();
+        wapiti(ServerProcess.TLS_BASE, "csp,cookieflags,http_headers", 60, "checked the headers and cookies of");
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @RunAsClient
     void theServerGoesBackToTheSuitesDatabase() throws Exception {
         if (moved == null) {
@@ -190,6 +186,34 @@ class ScannersIT {
         ServerProcess.start(ServerProcess.environment());
         moved.drop();
         moved = null;
+    }
+
+    /**
+     * Runs wapiti's {@code modules} on the site at {@code base} (signed in as the committee) for at most
+     * {@code seconds}; asserts it found no vulnerability and caused no server error.
+     */
+    private static void wapiti(String base, String modules, int seconds, String did) throws Exception {
+        Path report = ServerProcess.dataFolder().resolveSibling("wapiti.json");
+        Files.deleteIfExists(report);
+        List<String> command = List.of("wapiti", "-u", base + "/", "--scope", "folder", "--flush-session",
+                "-m", modules, "--max-scan-time", Integer.toString(seconds), "--max-attack-time", "60", "-H",
+                "Authorization: " + Api.basic(Caller.COMMITTEE, Caller.COMMITTEE_PASSWORD),
+                "-f", "json", "-o", report.toString());
+        String output = run(command, seconds + 600L);
+        assertTrue(Files.isRegularFile(report), "wapiti wrote its report: " + tail(output));
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(Files.newBufferedReader(report))) {
+            json = reader.readObject();
+        }
+        Map<String, Integer> vulnerabilities = categories(json, "vulnerabilities");
+        Map<String, Integer> anomalies = categories(json, "anomalies");
+        int found = vulnerabilities.values().stream().mapToInt(Integer::intValue).sum();
+        int errors = anomalies.values().stream().mapToInt(Integer::intValue).sum();
+        LOG.info(() -> "ScannersIT: wapiti (" + modules + ") " + did + " " + base + " for at most " + seconds
+                + " s: vulnerabilities " + vulnerabilities + ", anomalies " + anomalies);
+        assertEquals(0, found, "wapiti: no vulnerability; report " + report + ": " + vulnerabilities);
+        // an anomaly is a server error (500) that a payload caused: bad input must be refused, not break a page
+        assertEquals(0, errors, "wapiti: no server error; report " + report + ": " + anomalies);
     }
 
     /** The categories of a wapiti JSON report's section that hold findings, with how many. */
