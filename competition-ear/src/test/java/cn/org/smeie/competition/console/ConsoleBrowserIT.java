@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,6 +62,29 @@ class ConsoleBrowserIT {
             assertTrue(b.shows("长扬科技（北京）股份有限公司"));
             assertTrue(b.shows("中小企通〔2023〕49号"));
             b.screenshot("tracks-zh");
+        }
+    }
+
+    /**
+     * The pages no other browser test opens, as the public and as the committee: each is served as itself (not the
+     * sign-in or an error page) and runs no script the Content-Security-Policy refuses ({@link Browser#close()}
+     * reads the browser's console).
+     */
+    @Test
+    void theRemainingPagesOpenWithinTheContentSecurityPolicy() {
+        try (Browser b = new Browser(base)) {
+            for (String page : List.of("/results.xhtml", "/verify.xhtml", "/problem.xhtml?code=unknown",
+                    "/confirm.xhtml?token=unknown", "/login.xhtml")) {
+                b.open(page);
+                assertEquals(page.replaceAll("\\?.*", ""), b.path());
+            }
+            b.signInAsCommittee();
+            b.waitFor("赛项管理");
+            for (String page : List.of("/console/honors.xhtml", "/console/search.xhtml?q=SME", "/console/results.xhtml",
+                    "/console/results-print.xhtml", "/committee/mail.xhtml", "/account/password.xhtml")) {
+                b.open(page);
+                assertEquals(page.replaceAll("\\?.*", ""), b.path());
+            }
         }
     }
 
