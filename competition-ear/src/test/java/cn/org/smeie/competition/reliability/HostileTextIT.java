@@ -89,11 +89,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * wherever it comes out: escaped in the pages (never markup, never evaluated), a plain text cell in the exports and
  * reports (never a formula), the same characters in the PDFs and in the API's JSON. The fields: a team's
  * registration, an enterprise's problem (posted without an account) and the committee's moderation note, an honour
- * the committee grants, a track's details, a judge's comment, and what follows the finals (a position, a student's
- * consent, a recommendation's progress, a support request, its notes and outcome, a media report). The outputs: the
- * console's review, search, printable results, careers and support pages, the team's aftercare page, the public
- * portal, problem board, problem page and results page, the registrations and track directory exports, the results
- * reports (xlsx, PDF), the certificate PDF and the judge's sheet in the API. (Mails are plain text.)
+ * the committee grants and its certificate's revocation, a track's details, a judge's comment, and what follows the
+ * finals (a position, a student's consent, a recommendation's progress, a support request, its notes and outcome, a
+ * media report). The outputs: the console's review, search, printable results, careers and support pages, the
+ * team's aftercare page, the public portal, problem board, problem page, results page and certificate
+ * verification, the registrations and track directory exports, the results reports (xlsx, PDF), the certificate PDF
+ * and the judge's sheet in the API. (Mails are plain text.)
  */
 @ExtendWith(ArquillianExtension.class)
 class HostileTextIT {
@@ -223,6 +224,11 @@ class HostileTextIT {
             assertEquals(null, pdf.getDocumentCatalog().getOpenAction(), "no action on opening");
             checked.add("the honour's certificate PDF");
         }
+        // revoked with a hostile reason, which the public verification page shows
+        String reason = "撤销原因" + SCRIPT + BREAK_OUT + EL;
+        certificates.revoke(certificate.getId(), certificate.getVersion(), reason);
+        checked.add(escapedIn(page("verify.xhtml?code=" + certificate.getVerificationCode(), null),
+                "the public verification of the revoked certificate", List.of(reason)));
         LOG.info(() -> "HostileTextIT: " + checked.size() + " outputs checked: " + String.join("; ", checked));
     }
 
