@@ -31,9 +31,19 @@ public class SecurityHeaders extends HttpFilter {
 
     static final String CONTENT_SECURITY_POLICY = "Content-Security-Policy";
 
-    static final String CSP = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:;"
-            + " font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self';"
-            + " frame-ancestors 'none'; script-src 'self'";
+    /** The pages' policy, which PrimeFaces completes with each response's nonce (web.xml): the one source of it. */
+    static final String POLICY_PARAMETER = "primefaces.CSP_POLICY";
+
+    /** The policy of the responses PrimeFaces does not render: the pages' own, without a nonce. */
+    private String policy;
+
+    @Override
+    public void init() throws ServletException {
+        policy = getServletContext().getInitParameter(POLICY_PARAMETER);
+        if (policy == null || policy.isBlank()) {
+            throw new ServletException("web.xml names no " + POLICY_PARAMETER + ": the pages would go without a policy");
+        }
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -42,7 +52,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("X-XSS-Protection", "1; mode=block");
         response.setHeader("Strict-Transport-Security", "max-age=31536000");
-        response.setHeader(CONTENT_SECURITY_POLICY, CSP);
+        response.setHeader(CONTENT_SECURITY_POLICY, policy);
         response.setHeader("Referrer-Policy", "same-origin");
         if (request.getUserPrincipal() != null) {
             response.setHeader("Cache-Control", "no-store");
