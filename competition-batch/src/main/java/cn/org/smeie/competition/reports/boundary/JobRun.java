@@ -35,8 +35,7 @@ public record JobRun(long executionId, String jobName, String status, String exi
 
     /** Why the execution failed, as its failed step named it (see FailureCause); null if it names nothing. */
     public String cause() {
-        return exitStatus != null && exitStatus.startsWith(FailureCause.NAMED) ? exitStatus.substring(
-                FailureCause.NAMED.length()) : null;
+        return FailureCause.named(exitStatus);
     }
 
     /** Whether the execution wrote a file. */

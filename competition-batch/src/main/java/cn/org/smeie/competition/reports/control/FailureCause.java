@@ -27,6 +27,11 @@ public class FailureCause extends AbstractStepListener implements ChunkListener 
     /** How an exit status that names a cause begins. */
     public static final String NAMED = "FAILED: ";
 
+    /** The cause an exit status names, or null if it names none. */
+    public static String named(String exitStatus) {
+        return exitStatus != null && exitStatus.startsWith(NAMED) ? exitStatus.substring(NAMED.length()) : null;
+    }
+
     /** The job repository keeps an exit status of up to 512 characters. */
     static final int MAX_LENGTH = 500;
 

@@ -26,7 +26,7 @@ public class PartitionFailures extends AbstractPartitionAnalyzer {
 
     @Override
     public void analyzeStatus(BatchStatus batchStatus, String exitStatus) {
-        if (!told && batchStatus == BatchStatus.FAILED && exitStatus != null && exitStatus.startsWith(FailureCause.NAMED)) {
+        if (!told && batchStatus == BatchStatus.FAILED && FailureCause.named(exitStatus) != null) {
             step.setExitStatus(exitStatus);
             job.setExitStatus(exitStatus);
             told = true;
