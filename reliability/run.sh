@@ -11,7 +11,7 @@
 # Usage: reliability/run.sh [test classes, comma-separated; default: all scenarios]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-tests="${1:-RegistrationCrashIT,SamePersonRaceIT,ConnectionsCutIT,DatabaseRestartIT,StorageTroubleIT,FileStoreFullIT,CertificateCrashIT,BackupRestoreIT,CrossSiteRequestIT,HostileTextIT,ScannersIT,JudgesStormIT,AggregationCrashIT}"
+tests="${1:-RegistrationCrashIT,SamePersonRaceIT,ConnectionsCutIT,DatabaseRestartIT,StorageTroubleIT,FileStoreFullIT,CertificateCrashIT,BackupRestoreIT,CrossSiteRequestIT,HostileTextIT,ScannersIT,JudgesStormIT,AggregationCrashIT,TwoPhaseCrashIT}"
 psql -q -h 127.0.0.1 -U postgres -d postgres -c 'DROP DATABASE IF EXISTS competition_reliability' \
     -c 'CREATE DATABASE competition_reliability'
 mvn -q install -DskipTests
@@ -22,6 +22,6 @@ mvn -B -pl competition-ear -Ppostgresql verify -Dit.test="$tests" -Dpg.database=
 echo "== results (full output: $log)"
 grep -E "Tests run:|FAIL|SamePersonRaceIT: |ConnectionsCutIT: |DatabaseRestartIT: |FileStoreFullIT: |ScannersIT: |JudgesStormIT: " "$log" || true
 # what the in-server steps logged: the server's log of this run
-grep -hoE "(RegistrationCrashIT: |After kill -9: |BackupRestoreIT: |HostileTextIT: |AggregationCrashIT: |FileStoreFullIT: |DatabaseRestartIT: |ConnectionsCutIT: )[^]]*" competition-ear/target/it-server/payara6/glassfish/domains/*/logs/server.log* \
-    2>/dev/null | tail -n 10 || true
+grep -hoE "(RegistrationCrashIT: |After kill -9: |BackupRestoreIT: |HostileTextIT: |AggregationCrashIT: |TwoPhaseCrashIT: |FileStoreFullIT: |DatabaseRestartIT: |ConnectionsCutIT: )[^]]*" competition-ear/target/it-server/payara6/glassfish/domains/*/logs/server.log* \
+    2>/dev/null | tail -n 12 || true
 exit $status

@@ -1,5 +1,8 @@
 package cn.org.smeie.competition.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -9,6 +12,13 @@ import org.junit.jupiter.api.Test;
  * server cleanly, so that the suite's next tests share a server that started and stopped as servers should.
  */
 public abstract class CrashTest {
+
+    /** After the test's checks (in the server): the crash left no transaction in doubt, holding its rows locked. */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    public void noTransactionIsLeftInDoubt() throws Exception {
+        assertEquals(List.of(), InDoubt.transactions(), "transactions prepared and never decided");
+    }
 
     @Test
     @Order(Integer.MAX_VALUE)

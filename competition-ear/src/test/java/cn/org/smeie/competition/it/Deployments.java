@@ -28,7 +28,7 @@ public final class Deployments {
                         MailboxShutdown.class, FinalsTeams.class, FinalsTeams.FinalsTeam.class, StageStream.class,
                         StageStream.Received.class, Jobs.class, Honours.class, AfterFinals.class,
                         AfterFinals.Fixture.class, ServerProcess.class, Api.class, CrashTest.class,
-                        CrashTest.KilledMidway.class, ServerLog.class)
+                        CrashTest.KilledMidway.class, InDoubt.class, ServerLog.class)
                 // the test SMTP server and the logging API it needs (Payara carries Jakarta Mail itself)
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(LoggerFactory.class));
         return ear;

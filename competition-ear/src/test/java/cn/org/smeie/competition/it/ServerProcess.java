@@ -14,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The tests' Payara domain as a process, for the tests that crash it (run as a client, outside the
@@ -34,13 +36,25 @@ public final class ServerProcess {
 
     /** Kills the server's JVM as a power cut would (SIGKILL: no shutdown hook, no flush) and waits for its end. */
     public static void kill() throws Exception {
-        Path home = Path.of(System.getProperty("payara.home"));
-        String domain = System.getProperty("payara.domain");
-        long pid = Long.parseLong(Files.readString(home.resolve("glassfish/domains").resolve(domain)
-                .resolve("config/pid")).strip());
+        long pid = pid();
         ProcessHandle server = ProcessHandle.of(pid).orElseThrow(() -> new AssertionError("no server process " + pid));
         assertTrue(server.destroyForcibly(), "SIGKILL sent to " + pid);
         server.onExit().get();
+    }
+
+    /** Waits for the server's JVM to end by itself (a test made it halt), at most {@code limit}. */
+    public static void awaitEnd(Duration limit) throws Exception {
+        Optional<ProcessHandle> server = ProcessHandle.of(pid());
+        if (server.isPresent()) {
+            server.get().onExit().get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static long pid() throws IOException {
+        Path home = Path.of(System.getProperty("payara.home"));
+        String domain = System.getProperty("payara.domain");
+        return Long.parseLong(Files.readString(home.resolve("glassfish/domains").resolve(domain)
+                .resolve("config/pid")).strip());
     }
 
     /** Starts the (stopped or killed) domain and waits for the application. */
