@@ -65,6 +65,24 @@ public final class Mailbox {
         return mails;
     }
 
+    /**
+     * Waits (up to 30 s) until a mail to the address has a subject starting with {@code prefix}, and returns it:
+     * mails go out after their transaction commits, in their own order.
+     */
+    public static MimeMessage awaitSubject(String recipient, String prefix) {
+        start();
+        Instant until = Instant.now().plus(Duration.ofSeconds(30));
+        do {
+            for (MimeMessage mail : to(recipient)) {
+                if (subject(mail).startsWith(prefix)) {
+                    return mail;
+                }
+            }
+            sleep();
+        } while (Instant.now().isBefore(until));
+        throw new AssertionError("no mail to " + recipient + " with a subject starting " + prefix);
+    }
+
     /** The token of the newest confirmation link sent to the address. */
     public static String confirmationToken(String recipient) {
         List<MimeMessage> mails = await(recipient, 1);

@@ -168,7 +168,7 @@ class RegistrationInputIT {
         assertEquals(1, mine.size());
         assertEquals(RegistrationStatus.SUBMITTED, mine.get(0).getStatus());
         assertEquals("燎原队 " + tag, mine.get(0).getTeamName());
-        assertTrue(Mailbox.to(contact).stream().anyMatch(m -> Mailbox.subject(m).startsWith("报名已提交")));
+        assertTrue(Mailbox.subject(Mailbox.awaitSubject(contact, "报名已提交")).contains("燎原队 " + tag));
     }
 
     @Test

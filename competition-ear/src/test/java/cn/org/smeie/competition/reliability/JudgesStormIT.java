@@ -174,6 +174,7 @@ class JudgesStormIT extends CrashTest {
                 List<Map<String, BigDecimal>> cut = storm.unanswered.getOrDefault(now.id(), List.of());
                 if (now.version() == acknowledged.version() + 1 && cut.contains(now.scores())) {
                     cutOffKept++; // done by the server, its answer lost with the kill
+                    storm.acknowledged.put(now.id(), now); // the judge, reading the sheet, now knows it done
                 } else {
                     lost.add("sheet " + now.id() + ": acknowledged " + acknowledged + ", now " + now
                             + ", cut off " + cut);
