@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,13 +53,7 @@ public final class Mailbox {
 
     /** Waits (up to 30 s) until the address has at least {@code count} mails, and returns them; starts the server. */
     public static List<MimeMessage> await(String recipient, int count) {
-        start();
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        List<MimeMessage> mails = to(recipient);
-        while (mails.size() < count && Instant.now().isBefore(until)) {
-            sleep();
-            mails = to(recipient);
-        }
+        List<MimeMessage> mails = awaitMails(recipient, found -> found.size() >= count);
         if (mails.size() < count) {
             throw new AssertionError("expected " + count + " mail(s) to " + recipient + ", got " + mails.size());
         }
@@ -70,17 +65,22 @@ public final class Mailbox {
      * mails go out after their transaction commits, in their own order.
      */
     public static MimeMessage awaitSubject(String recipient, String prefix) {
+        Predicate<MimeMessage> subjected = mail -> subject(mail).startsWith(prefix);
+        return awaitMails(recipient, found -> found.stream().anyMatch(subjected)).stream().filter(subjected)
+                .findFirst().orElseThrow(() -> new AssertionError(
+                        "no mail to " + recipient + " with a subject starting " + prefix));
+    }
+
+    /** The address's mails once they satisfy {@code enough}, or as they are after 30 s; starts the server. */
+    private static List<MimeMessage> awaitMails(String recipient, Predicate<List<MimeMessage>> enough) {
         start();
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        do {
-            for (MimeMessage mail : to(recipient)) {
-                if (subject(mail).startsWith(prefix)) {
-                    return mail;
-                }
-            }
+        List<MimeMessage> mails = to(recipient);
+        while (!enough.test(mails) && Instant.now().isBefore(until)) {
             sleep();
-        } while (Instant.now().isBefore(until));
-        throw new AssertionError("no mail to " + recipient + " with a subject starting " + prefix);
+            mails = to(recipient);
+        }
+        return mails;
     }
 
     /** The token of the newest confirmation link sent to the address. */

@@ -76,11 +76,7 @@ class TwoPhaseCrashIT extends CrashTest {
     @Order(1)
     void aTransactionOverBothDatabasesDiesWhileCommitting() throws Exception {
         String token = UUID.randomUUID().toString();
-        for (DataSource database : List.of(application, jobRepository)) {
-            try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (token VARCHAR(36) PRIMARY KEY)");
-            }
-        }
+        inBoth("CREATE TABLE IF NOT EXISTS " + TABLE + " (token VARCHAR(36) PRIMARY KEY)");
         Properties state = new Properties();
         state.setProperty("token", token);
         ServerProcess.keep(STATE, state);
@@ -116,12 +112,16 @@ class TwoPhaseCrashIT extends CrashTest {
         assertEquals(List.of(), inDoubt, "transactions prepared and never decided");
         assertEquals(List.of("application", "job repository"), committed,
                 "the transaction's decision (commit) carried out in both databases");
+        inBoth("DROP TABLE " + TABLE);
+        ServerProcess.forget(STATE);
+    }
+
+    private void inBoth(String sql) throws SQLException {
         for (DataSource database : List.of(application, jobRepository)) {
             try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
-                statement.execute("DROP TABLE " + TABLE);
+                statement.execute(sql);
             }
         }
-        ServerProcess.forget(STATE);
     }
 
     private static boolean holds(DataSource database, String token) throws SQLException {
