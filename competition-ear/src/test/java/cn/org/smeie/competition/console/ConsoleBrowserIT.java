@@ -35,7 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The committee console in a real browser: the track table, the editor dialog, the language switch, the job page. */
 @ExtendWith({ArquillianExtension.class, ClientMailbox.class}) // mails reach this JVM: the test runs outside the server
@@ -175,7 +174,8 @@ class ConsoleBrowserIT {
             // the new run is the export panel's first row (earlier runs of any job may show 已完成 already): the
             // page refreshes itself until it has completed and offers its file
             b.find("jobsForm:job:0:runs:0:files:0:download");
-            assertEquals("已完成", b.find("jobsForm:job:0:runs:0:status").getText(), "a finished export offers its file");
+            b.until(Duration.ofSeconds(20), Duration.ofMillis(500),
+                    d -> "已完成".equals(d.findElement(By.id("jobsForm:job:0:runs:0:status")).getText()));
             b.screenshot("jobs");
         }
     }
@@ -470,7 +470,7 @@ class ConsoleBrowserIT {
             b.choose("certificatesForm:track", code);
             b.click("certificatesForm:generate");
             b.waitFor("证书生成作业已启动");
-            new WebDriverWait(b.driver(), Duration.ofSeconds(60), Duration.ofSeconds(1)).until(d -> {
+            b.until(Duration.ofSeconds(60), Duration.ofSeconds(1), d -> {
                 b.open("/console/certificates.xhtml");
                 b.choose("certificatesForm:track", code);
                 return b.shows(teamName) && !b.shows("待生成") && b.shows("已生成");
@@ -543,7 +543,7 @@ class ConsoleBrowserIT {
             b.open("/committee/jobs.xhtml");
             b.click("jobsForm:job:1:run");
             b.waitFor("作业已启动");
-            new WebDriverWait(b.driver(), Duration.ofSeconds(60)).until(d ->
+            b.until(Duration.ofSeconds(60), Duration.ofMillis(500), d ->
                     d.findElement(By.id("jobsForm:job:1:runs:0:status")).getText().equals("已完成"));
             b.screenshot("jobs-aggregation");
 

@@ -23,7 +23,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The live finals in real browsers: a big screen watches the stage, a judge submits on a phone, the
@@ -52,7 +51,7 @@ class FinalsBrowserIT {
             screen.open("/finals/screen.xhtml?round=" + onStage[0]);
             screen.waitFor(team);
             assertTrue(screen.shows("评委亮分中：0 / 1"), screen.text());
-            new WebDriverWait(screen.driver(), Duration.ofSeconds(10)).until(d -> d.findElement(By.id("connection"))
+            screen.until(Duration.ofSeconds(10), Duration.ofMillis(500), d -> d.findElement(By.id("connection"))
                     .getAttribute("class").contains("live"));
             screen.screenshot("finals-screen-waiting");
 
@@ -70,8 +69,8 @@ class FinalsBrowserIT {
             phone.waitFor("已提交“" + team + "”的评分。");
 
             // (90 + 85 + 80 + 95.5) / 4 = 87.625, the judge's total to two decimals: 87.63
-            new WebDriverWait(screen.driver(), Duration.ofSeconds(5), Duration.ofMillis(20))
-                    .until(d -> d.findElement(By.id("judge-1")).getText().contains("87.63"));
+            screen.until(Duration.ofSeconds(5), Duration.ofMillis(20),
+                    d -> d.findElement(By.id("judge-1")).getText().contains("87.63"));
             long millis = (System.nanoTime() - submitted) / 1_000_000;
             LOG.info("the judge's total reached the big screen " + millis + " ms after the submission returned");
             assertTrue(millis < 1000, "on the screen within a second: " + millis + " ms");
@@ -86,8 +85,8 @@ class FinalsBrowserIT {
             committee.waitFor("已揭晓“" + team + "”的最后得分。");
             committee.screenshot("finals-console");
 
-            new WebDriverWait(screen.driver(), Duration.ofSeconds(5))
-                    .until(d -> d.findElement(By.id("finalScore")).getText().equals("87.63"));
+            screen.until(Duration.ofSeconds(5), Duration.ofMillis(500),
+                    d -> d.findElement(By.id("finalScore")).getText().equals("87.63"));
             assertTrue(screen.shows("最后得分"));
             screen.screenshot("finals-screen-revealed");
         }

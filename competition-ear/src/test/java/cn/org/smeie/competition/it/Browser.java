@@ -286,6 +286,14 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the condition holds, asking every {@code poll}; an element replaced by an ajax update or a poll
+     * between being found and being read is found again on the next ask, not a failure.
+     */
+    public void until(Duration within, Duration poll, Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, within, poll).ignoring(StaleElementReferenceException.class).until(condition);
+    }
+
     /** Waits until the page is loaded and PrimeFaces has no ajax request running or queued. */
     public void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
