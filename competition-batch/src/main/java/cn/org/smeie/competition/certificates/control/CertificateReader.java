@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.logging.Logger;
 
 /**
  * Reads the certificates of its partition that need a file, in id order: their ids in one query when
@@ -21,6 +22,8 @@ import java.util.List;
 @Named
 @Dependent
 public class CertificateReader extends AbstractItemReader {
+
+    private static final Logger LOG = Logger.getLogger(CertificateReader.class.getName());
 
     /** Certificates loaded at a time, by their ids. */
     private static final int PAGE = 100;
@@ -43,10 +46,13 @@ public class CertificateReader extends AbstractItemReader {
     private final Deque<Long> ids = new ArrayDeque<>();
     private final Deque<Certificate> page = new ArrayDeque<>();
     private long last;
+    private long opened;
+    private int read;
 
     /** Reads the ids the partition has still to render (after its checkpoint when restarted) in one query. */
     @Override
     public void open(Serializable checkpoint) {
+        opened = System.nanoTime();
         last = checkpoint == null ? 0 : (Long) checkpoint;
         ids.addAll(ledger.idsToRender(Long.parseLong(editionId), Integer.parseInt(partition),
                 Integer.parseInt(partitions), last));
@@ -64,8 +70,16 @@ public class CertificateReader extends AbstractItemReader {
         Certificate next = page.poll();
         if (next != null) {
             last = next.getId();
+            read++;
         }
         return next;
+    }
+
+    /** Says what the partition did and in how long, for the server's log. */
+    @Override
+    public void close() {
+        LOG.info(() -> String.format("certificate partition %s of %s: %d read in %d ms", partition, partitions, read,
+                (System.nanoTime() - opened) / 1_000_000));
     }
 
     @Override
