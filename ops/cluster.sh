@@ -159,7 +159,6 @@ http {
     upstream i2 { server 127.0.0.1:32080 max_fails=1 fail_timeout=10s; server 127.0.0.1:31080 backup; }
     upstream any { server 127.0.0.1:31080 max_fails=1 fail_timeout=10s; server 127.0.0.1:32080 max_fails=1 fail_timeout=10s; }
     map \$cookie_JSESSIONID \$instance { ~\.i1\$ i1; ~\.i2\$ i2; default any; }
-    map \$http_upgrade \$connection_upgrade { default upgrade; '' close; }
     server {
         listen 127.0.0.1:$port;
         client_max_body_size 60m;
@@ -169,12 +168,14 @@ http {
             proxy_set_header Host \$http_host;
             proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
             proxy_set_header X-Forwarded-Proto \$scheme;
-            # the live finals' push (WebSocket)
+            # the live finals' screens are event streams (server-sent events): passed on as they come, kept open
             proxy_http_version 1.1;
-            proxy_set_header Upgrade \$http_upgrade;
-            proxy_set_header Connection \$connection_upgrade;
+            proxy_set_header Connection "";
+            proxy_buffering off;
             proxy_read_timeout 1h;
-            proxy_next_upstream error timeout http_502 http_503;
+            # an instance that is starting answers 404 (or 500) until the application is deployed on it: a request
+            # that may be repeated (not a POST) goes to the other instance then
+            proxy_next_upstream error timeout http_500 http_502 http_503 http_504 http_404;
             proxy_connect_timeout 2s;
         }
     }
@@ -204,7 +205,7 @@ failover() {
     local user="${CLUSTER_USER:?CLUSTER_USER: an account of the cluster}" password="${CLUSTER_PASSWORD:?CLUSTER_PASSWORD}"
     local base="http://127.0.0.1:$port" cookies edition url session victim
     cookies="$(mktemp)"
-    edition="$(curl -sf "$base/api/editions/current" | sed -E 's/.*"id":([0-9]+).*/\1/')"
+    edition="$(curl -sf "$base/api/editions/current" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)"
     url="$base/api/tracks?edition=$edition"
     [ "$(curl -s -o /dev/null -w '%{http_code}' -c "$cookies" -u "$user:$password" "$url")" = 200 ] \
         || { echo "sign-in as $user refused" >&2; exit 3; }

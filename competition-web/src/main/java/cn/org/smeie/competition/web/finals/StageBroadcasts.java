@@ -2,7 +2,6 @@ package cn.org.smeie.competition.web.finals;
 
 import cn.org.smeie.competition.judging.entity.StageView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.core.MediaType;
@@ -17,7 +16,8 @@ import java.util.logging.Logger;
 
 /**
  * Pushes the live stage of the finals to every screen watching it, as server-sent events: each new
- * {@link StageView} the EJB layer publishes goes, serialized once, to the screens of its round. A
+ * {@link StageView} the EJB layer publishes ({@link StageRelay}: from any instance) goes, serialized once, to the
+ * screens of its round on this instance. A
  * screen that subscribes gets the latest view first, under the same lock as the broadcasts, so it
  * misses none and sees none out of order. When the committee closes the screen to the audience, every
  * screen of the round is disconnected: they reconnect, and the EJB layer lets back in only those who
@@ -39,8 +39,8 @@ public class StageBroadcasts {
         channels.computeIfAbsent(current.roundId(), round -> new Channel(sse)).subscribe(sink, current);
     }
 
-    /** A new view of a stage: to its screens. */
-    void changed(@Observes StageView view) {
+    /** A new view of a stage (made on this instance or another, {@link StageRelay}): to this instance's screens. */
+    void changed(StageView view) {
         Channel channel = channels.get(view.roundId());
         if (channel != null && channel.broadcast(view)) {
             channels.remove(view.roundId(), channel);
