@@ -102,8 +102,9 @@ domain_up() {
         --property "user=postgres:password=postgres:serverName=127.0.0.1:portNumber=$pg_port:databaseName=competition" \
         competition-batch
     asadmin_once create-jdbc-resource --connectionpoolid competition-batch jdbc/competition-batch
+    # the job repository's tables in PostgreSQL's usual schema (Payara's default schema, APP, is Derby's)
     asadmin set-batch-runtime-configuration --target default-config --datasourcelookupname jdbc/competition-batch \
-        >/dev/null
+        --schemaname public >/dev/null
     # the application's own settings (MicroProfile Config), the same for every instance of the domain
     local key value
     while IFS='=' read -r key value; do
@@ -136,6 +137,10 @@ instances_up() {
     done
     log "Payara: deploying the EAR to group $group (sessions in the data grid)"
     asadmin deploy --target "$group" --name competition --force=true --availabilityenabled=true "$ear" >/dev/null
+    # Payara makes the job repository's tables when the batch runtime first reads it. Done inside a request's
+    # transaction, as the console's job page would, PostgreSQL's CREATE TABLE is rolled back with it (a failed read
+    # follows), every time; read from the administration side, outside any transaction, they are made for good.
+    asadmin list-batch-jobs --target "${instances[0]}" >/dev/null
 }
 
 balancer_up() {
@@ -245,8 +250,9 @@ case "${1:-}" in
         domain_up
         instances_up
         balancer_up
-        for _ in $(seq 1 120); do
-            [ "$(answer "http://127.0.0.1:$port/login.xhtml")" = 200 ] && break
+        # each instance, then the balancer: the application may still be starting on one of them
+        for _ in $(seq 1 180); do
+            [ "$(status | grep -c 'HTTP 200')" = $(( ${#instances[@]} + 1 )) ] && break
             sleep 1
         done
         status

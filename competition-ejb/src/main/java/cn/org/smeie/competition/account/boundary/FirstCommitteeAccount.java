@@ -4,6 +4,7 @@ import cn.org.smeie.competition.account.control.Passwords;
 import cn.org.smeie.competition.account.entity.Account;
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.audit.control.AuditTrail;
+import cn.org.smeie.competition.platform.database.FirstStartLock;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -52,6 +53,7 @@ public class FirstCommitteeAccount {
 
     @PostConstruct
     void createWhenNone() {
+        FirstStartLock.hold(em); // instances of a deployment group start at once: one does this, the others wait
         long committee = em.createNamedQuery(Account.COUNT_BY_ROLE, Long.class)
                 .setParameter("role", Role.COMMITTEE).getSingleResult();
         if (committee > 0) {

@@ -5,6 +5,7 @@ import cn.org.smeie.competition.edition.control.EditionSeed;
 import cn.org.smeie.competition.edition.entity.Edition;
 import cn.org.smeie.competition.organization.control.OrganizationDirectory;
 import cn.org.smeie.competition.organization.entity.OrganizationKind;
+import cn.org.smeie.competition.platform.database.FirstStartLock;
 import cn.org.smeie.competition.track.control.TrackRegistry;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -41,6 +42,7 @@ public class FirstStart {
 
     @PostConstruct
     void seedWhenEmpty() {
+        FirstStartLock.hold(em); // instances of a deployment group start at once: one does this, the others wait
         if (em.createNamedQuery(Edition.COUNT, Long.class).getSingleResult() > 0) {
             return;
         }
