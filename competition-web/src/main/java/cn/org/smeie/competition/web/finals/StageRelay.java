@@ -99,7 +99,7 @@ public class StageRelay {
             executor.execute(() -> {
                 try {
                     for (String json = heard.poll(); json != null; json = heard.poll()) {
-                        broadcasts.changed(JSON.fromJson(json, StageView.class));
+                        push(json);
                     }
                 } finally {
                     draining.set(false);
@@ -108,6 +108,15 @@ public class StageRelay {
                     drain();
                 }
             });
+        }
+    }
+
+    /** One view to this instance's screens; one that fails is logged, and the views after it still go. */
+    private void push(String json) {
+        try {
+            broadcasts.changed(JSON.fromJson(json, StageView.class));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "a finals view from the data grid could not be pushed", e);
         }
     }
 
