@@ -4,15 +4,13 @@ import cn.org.smeie.competition.account.control.CallerScope;
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.platform.error.NotFoundException;
+import cn.org.smeie.competition.reports.control.BatchOperator;
 import cn.org.smeie.competition.reports.control.ExportFiles;
 import cn.org.smeie.competition.reports.control.JobLauncher;
 import cn.org.smeie.competition.reports.control.ServerStart;
 import cn.org.smeie.competition.results.control.ReportFolder;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobException;
-import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.annotation.security.DeclareRoles;
@@ -30,8 +28,8 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Starts the report jobs and tells how their executions went. Jobs are started and read from this
- * module only: the batch runtime refuses to show one module's executions to another.
+ * Starts the report jobs and tells how their executions went. Jobs are started and read through
+ * {@link BatchOperator} only: the batch runtime shows a caller only the jobs its own component started.
  */
 @Stateless
 @DeclareRoles({Role.COMMITTEE_ROLE, Role.HOST_ROLE, Role.JUDGE_ROLE, Role.TEAM_ROLE})
@@ -51,6 +49,9 @@ public class ReportJobs {
 
     @Inject
     Editions editions;
+
+    @Inject
+    BatchOperator batch;
 
     @Inject
     ExportFiles files;
@@ -91,7 +92,7 @@ public class ReportJobs {
     /** Asks a running execution to stop at its next checkpoint. */
     public void stop(long executionId) {
         scope.account();
-        operator().stop(executionId);
+        batch.stop(executionId);
     }
 
     /**
@@ -101,25 +102,17 @@ public class ReportJobs {
      */
     public long restart(long executionId) {
         scope.account();
-        JobExecution execution = operator().getJobExecution(executionId);
+        JobExecution execution = batch.execution(executionId);
         if (server.interrupted(execution)) {
-            return operator().start(execution.getJobName(), execution.getJobParameters());
+            return batch.start(execution.getJobName(), execution.getJobParameters());
         }
-        return operator().restart(executionId, execution.getJobParameters());
+        return batch.restart(executionId, execution.getJobParameters());
     }
 
     /** The newest executions of a job first, at most {@code limit}. */
     public List<JobRun> runs(String jobName, int limit) {
         scope.account();
-        JobOperator operator = operator();
-        List<JobInstance> instances;
-        try {
-            instances = operator.getJobInstances(jobName, 0, limit);
-        } catch (NoSuchJobException e) {
-            return List.of();
-        }
-        return instances.stream()
-                .flatMap(instance -> operator.getJobExecutions(instance).stream())
+        return batch.executions(jobName, limit).stream()
                 .map(this::run)
                 .sorted(Comparator.comparingLong(JobRun::executionId).reversed())
                 .limit(limit)
@@ -128,13 +121,13 @@ public class ReportJobs {
 
     public JobRun run(long executionId) {
         scope.account();
-        return run(operator().getJobExecution(executionId));
+        return run(batch.execution(executionId));
     }
 
     /** The file an export execution wrote. */
     public Path exportFile(long executionId) {
         scope.account();
-        JobExecution execution = operator().getJobExecution(executionId);
+        JobExecution execution = batch.execution(executionId);
         if (!TRACK_DIRECTORY.equals(execution.getJobName())) {
             throw new NotFoundException("Export", executionId);
         }
@@ -148,7 +141,7 @@ public class ReportJobs {
     /** A file an execution wrote, by the name its run lists. */
     public Path file(long executionId, String name) {
         scope.account();
-        JobExecution execution = operator().getJobExecution(executionId);
+        JobExecution execution = batch.execution(executionId);
         if (TRACK_DIRECTORY.equals(execution.getJobName())) {
             return exportFile(executionId);
         }
@@ -157,12 +150,17 @@ public class ReportJobs {
 
     private JobRun run(JobExecution e) {
         boolean interrupted = server.interrupted(e);
-        List<JobRun.StepRun> steps = operator().getStepExecutions(e.getExecutionId()).stream()
+        List<JobRun.StepRun> steps = batch.steps(e.getExecutionId()).stream()
                 .sorted(Comparator.comparingLong(StepExecution::getStepExecutionId))
-                .map(s -> new JobRun.StepRun(s.getStepName(), interrupted && s.getEndTime() == null ? INTERRUPTED
-                        : s.getBatchStatus().name(), time(s.getStartTime()),
-                        time(s.getEndTime()), metric(s, Metric.MetricType.READ_COUNT),
-                        metric(s, Metric.MetricType.WRITE_COUNT)))
+                .map(s -> {
+                    // a partitioned step that runs: its partitions' counts so far
+                    List<StepExecution> counted = s.getBatchStatus() == BatchStatus.STARTED
+                            && metric(List.of(s), Metric.MetricType.READ_COUNT) == 0
+                            ? batch.partitionSteps(e.getExecutionId(), s.getStepName()) : List.of(s);
+                    return new JobRun.StepRun(s.getStepName(), interrupted && s.getEndTime() == null ? INTERRUPTED
+                            : s.getBatchStatus().name(), time(s.getStartTime()), time(s.getEndTime()),
+                            metric(counted, Metric.MetricType.READ_COUNT), metric(counted, Metric.MetricType.WRITE_COUNT));
+                })
                 .toList();
         long written = steps.stream().mapToLong(JobRun.StepRun::itemsWritten).sum();
         Properties parameters = e.getJobParameters();
@@ -179,16 +177,13 @@ public class ReportJobs {
                 time(e.getStartTime()), time(e.getEndTime()), written, writtenFiles, steps);
     }
 
-    private static long metric(StepExecution step, Metric.MetricType type) {
-        return step.getMetrics() == null ? 0 : Arrays.stream(step.getMetrics()).filter(m -> m.getType() == type)
+    private static long metric(List<StepExecution> steps, Metric.MetricType type) {
+        return steps.stream().filter(step -> step.getMetrics() != null)
+                .flatMap(step -> Arrays.stream(step.getMetrics())).filter(m -> m.getType() == type)
                 .mapToLong(Metric::getValue).sum();
     }
 
     private static OffsetDateTime time(Date date) {
         return date == null ? null : date.toInstant().atZone(ZONE).toOffsetDateTime();
-    }
-
-    private static JobOperator operator() {
-        return BatchRuntime.getJobOperator();
     }
 }

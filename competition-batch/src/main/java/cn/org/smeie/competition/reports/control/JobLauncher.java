@@ -1,12 +1,15 @@
 package cn.org.smeie.competition.reports.control;
 
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.util.Properties;
 
 /** Starts the batch jobs; the boundaries and timers that call it have decided who may. */
 @Dependent
 public class JobLauncher {
+
+    @Inject
+    BatchOperator batch;
 
     public static final String TRACK_DIRECTORY = "track-directory-export";
     public static final String SCORE_AGGREGATION = "score-aggregation";
@@ -33,11 +36,11 @@ public class JobLauncher {
     public long startNightlyChain(long editionId) {
         Properties parameters = parameters(editionId);
         parameters.setProperty(THEN, CERTIFICATES);
-        return BatchRuntime.getJobOperator().start(SCORE_AGGREGATION, parameters);
+        return batch.start(SCORE_AGGREGATION, parameters);
     }
 
-    private static long start(String job, long editionId) {
-        return BatchRuntime.getJobOperator().start(job, parameters(editionId));
+    private long start(String job, long editionId) {
+        return batch.start(job, parameters(editionId));
     }
 
     private static Properties parameters(long editionId) {

@@ -1,9 +1,8 @@
 package cn.org.smeie.competition.scoring.control;
 
+import cn.org.smeie.competition.reports.control.BatchOperator;
 import cn.org.smeie.competition.reports.control.JobLauncher;
 import jakarta.batch.api.listener.AbstractJobListener;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -26,17 +25,19 @@ public class NightlyChain extends AbstractJobListener {
     @Inject
     JobContext job;
 
+    @Inject
+    BatchOperator batch;
+
     @Override
     public void afterJob() {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        Properties parameters = operator.getParameters(job.getExecutionId());
+        Properties parameters = batch.parameters(job.getExecutionId());
         String then = parameters == null ? null : parameters.getProperty(JobLauncher.THEN);
         if (then == null || job.getBatchStatus() != BatchStatus.COMPLETED && job.getBatchStatus() != BatchStatus.STARTED) {
             return;
         }
         Properties next = new Properties();
         next.setProperty("editionId", parameters.getProperty("editionId"));
-        long execution = operator.start(then, next);
+        long execution = batch.start(then, next);
         LOG.info(() -> job.getJobName() + " #" + job.getExecutionId() + " is done: " + then + " started as #" + execution);
     }
 }
