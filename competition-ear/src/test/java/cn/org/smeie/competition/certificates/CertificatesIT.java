@@ -13,11 +13,13 @@ import cn.org.smeie.competition.certificate.boundary.Verification;
 import cn.org.smeie.competition.certificate.entity.Certificate;
 import cn.org.smeie.competition.certificate.entity.CertificateKind;
 import cn.org.smeie.competition.certificate.entity.CertificateStatus;
+import cn.org.smeie.competition.it.Api;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.it.FinalsTeams;
 import cn.org.smeie.competition.it.Honours;
 import cn.org.smeie.competition.it.Jobs;
+import cn.org.smeie.competition.it.StageStream;
 import cn.org.smeie.competition.it.Teams;
 import cn.org.smeie.competition.judging.boundary.Judging;
 import cn.org.smeie.competition.judging.entity.CriterionForm;
@@ -43,6 +45,10 @@ import cn.org.smeie.competition.results.entity.ResultPlan;
 import cn.org.smeie.competition.track.entity.Track;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -168,6 +174,18 @@ class CertificatesIT {
                 && c.getRegistrationId().equals(teams.get(1).getId()) && c.getStatus() == CertificateStatus.GENERATED)
                 .findFirst().orElseThrow();
         assertThrows(AccessDeniedException.class, () -> certificates.file(memberOfB.getId()), "not another team's");
+        // the same through the REST API, as the team's contact
+        Api api = new Api(StageStream.base() + "/");
+        String contact = Api.basic(contacts.get(0), Caller.CHOSEN_PASSWORD);
+        HttpResponse<String> listed = api.send("GET", "api/certificates/mine", contact, null, null);
+        assertEquals(200, listed.statusCode(), listed.body());
+        assertEquals(4, listed.body().split("\"serial\"").length - 1, listed.body());
+        assertTrue(listed.body().contains("\"id\":" + teamA.getId()), listed.body());
+        HttpResponse<byte[]> pdf = download(teamA.getId(), contact);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(teamA.getSha256(), Checksums.sha256(pdf.body()), "the recorded file");
+        assertEquals(403, download(memberOfB.getId(), contact).statusCode(), "not another team's");
         Caller.as(host.getUsername(), Caller.CHOSEN_PASSWORD);
         Path zip = certificates.zipOfTrack(track.getId());
         List<String> entries = new ArrayList<>();
@@ -243,6 +261,13 @@ class CertificatesIT {
     private int generated() {
         return (int) certificates.ofTrack(track.getId()).stream()
                 .filter(c -> c.getStatus() == CertificateStatus.GENERATED).count();
+    }
+
+    /** A certificate's PDF through the REST API, as a browser asks for it. */
+    private static HttpResponse<byte[]> download(long certificateId, String authorization) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(StageStream.base()
+                        + "/api/certificates/files/" + certificateId)).header("Authorization", authorization).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A track whose two teams (A first prize, B second) are confirmed; a member of B is 吉𠮷, a character the font lacks. */
