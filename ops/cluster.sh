@@ -4,7 +4,8 @@
 #
 #   ops/cluster.sh up        build if needed, then start everything below (again: redeploys the EAR)
 #   ops/cluster.sh status    what runs, and each instance's answer
-#   ops/cluster.sh kill N    kill -9 of instance N (1 or 2): a machine lost; `up` starts it again
+#   ops/cluster.sh kill N    kill -9 of instance N (1 or 2): a machine lost
+#   ops/cluster.sh start N   start instance N again (it deploys the group's application as it starts)
 #   ops/cluster.sh failover  a signed-in user's requests through nginx while their instance is killed: how many
 #                            failed, how long the gap (CLUSTER_USER, CLUSTER_PASSWORD: an account of the cluster)
 #   ops/cluster.sh down      stop nginx, the instances, the domain and the database (the data stays)
@@ -22,6 +23,8 @@
 # group with availability on, so sessions are kept in Payara's data grid (Hazelcast) and survive an instance.
 # nginx keeps a signed-in user on the instance that made the session (its id ends in .i1 or .i2, the instance's
 # jvmRoute) and sends them to the other one when that instance does not answer.
+# CLUSTER_EAR deploys another archive than the one Maven builds (the system tests deploy theirs);
+# CLUSTER_JVM_OPTIONS (space-separated -Dkey=value) are given to every instance when the group is first made.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 dir="$(mkdir -p "${CLUSTER_DIR:-$here/cluster}" && cd "${CLUSTER_DIR:-$here/cluster}" && pwd)"
@@ -33,7 +36,7 @@ admin_port=30048
 instances=(i1 i2)
 declare -A portbase=([i1]=31000 [i2]=32000)
 payara="$dir/payara6"
-ear="$here/competition-ear/target/competition.ear"
+ear="${CLUSTER_EAR:-$here/competition-ear/target/competition.ear}"
 pg_bin="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)"
 
 log() { printf '%s  %s\n' "$(date +%T)" "$*"; }
@@ -94,9 +97,17 @@ domain_up() {
     log "Payara: configuring the instances' template (default-config), the group and its instances"
     local c=configs.config.default-config
     asadmin set "$c.transaction-service.automatic-recovery=true" >/dev/null
-    # persistent timers (the nightly chain) in the data grid: each fires on one instance of the group
+    # persistent timers (the nightly chain) in the data grid: each fires on one instance of the group. The DAS too:
+    # it makes the automatic timers of an application deployed to the group, in its own timer store (with the
+    # default, Database, in its embedded database, where the instances never see them: no timer fired)
     asadmin set "$c.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid" >/dev/null
+    asadmin set "configs.config.server-config.ejb-container.ejb-timer-service.ejb-timer-service=DataGrid" >/dev/null
+    asadmin restart-domain "$domain" >/dev/null
     asadmin create-jvm-options --target default-config '-DjvmRoute=${com.sun.aas.instanceName}' >/dev/null
+    local option
+    for option in ${CLUSTER_JVM_OPTIONS:-}; do
+        asadmin create-jvm-options --target default-config "$option" >/dev/null
+    done
     asadmin_once create-jdbc-connection-pool --datasourceclassname org.postgresql.xa.PGXADataSource \
         --restype javax.sql.XADataSource \
         --property "user=postgres:password=postgres:serverName=127.0.0.1:portNumber=$pg_port:databaseName=competition" \
@@ -117,11 +128,14 @@ db.password=postgres
 competition.data.dir=$dir/files
 competition.public.url=http://localhost:$port
 EOF
+    # one configuration for all instances of the group, so that they are alike in everything but their ports: the
+    # batch runtime shows a job to the instances of the configuration it was started in (its tag names it)
+    asadmin copy-config default-config "$group-config" >/dev/null
     asadmin create-deployment-group "$group" >/dev/null
     local i
     for i in "${instances[@]}"; do
-        asadmin create-instance --node "localhost-$domain" --portbase "${portbase[$i]}" --checkports=false "$i" \
-            >/dev/null
+        asadmin create-instance --node "localhost-$domain" --config "$group-config" --portbase "${portbase[$i]}" \
+            --checkports=false "$i" >/dev/null
         asadmin add-instance-to-deployment-group --instance "$i" --deploymentgroup "$group" >/dev/null
     done
     asadmin create-resource-ref --target "$group" jdbc/competition-batch >/dev/null
@@ -268,13 +282,28 @@ case "${1:-}" in
         kill -9 "$pid"
         log "killed $i (pid $pid)"
         ;;
+    start)
+        i="i${2:?start 1 or start 2}"
+        asadmin start-instance "$i" >/dev/null
+        for _ in $(seq 1 180); do
+            [ "$(answer "http://127.0.0.1:$((portbase[$i] + 80))/login.xhtml")" = 200 ] && break
+            sleep 1
+        done
+        status
+        ;;
     failover)
         failover
         ;;
     down)
         [ ! -f "$dir/nginx/nginx.pid" ] || nginx -p "$dir/nginx" -c "$dir/nginx/nginx.conf" -s quit || true
         if [ -d "$payara/glassfish/domains/$domain" ]; then
-            asadmin stop-deployment-group "$group" >/dev/null 2>&1 || true
+            # each running instance (stop-deployment-group waits long for one that was killed)
+            for i in "${instances[@]}"; do
+                pidfile="$payara/glassfish/nodes/localhost-$domain/$i/config/pid"
+                if [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; then
+                    asadmin stop-instance "$i" >/dev/null 2>&1 || true
+                fi
+            done
             java -jar "$payara/glassfish/lib/client/appserver-cli.jar" stop-domain "$domain" >/dev/null || true
         fi
         [ ! -d "$dir/postgres/data" ] || as_postgres "$pg_bin/pg_ctl" -D "$dir/postgres/data" -m fast -w stop \
@@ -282,7 +311,7 @@ case "${1:-}" in
         log "down; the data stays in $dir"
         ;;
     *)
-        sed -n '2,9p' "$0" >&2
+        sed -n '2,10p' "$0" >&2
         exit 2
         ;;
 esac

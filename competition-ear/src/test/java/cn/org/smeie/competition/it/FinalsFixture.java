@@ -25,6 +25,11 @@ public class FinalsFixture {
     @POST
     @Produces(MediaType.TEXT_PLAIN + ";charset=UTF-8")
     public String teamOnStage() {
+        return teamOnStage(finals);
+    }
+
+    /** The same, for other fixtures. */
+    static String teamOnStage(LiveFinals finals) {
         FinalsTeams.FinalsTeam team = FinalsTeams.inFinals(1, 1).get(0);
         StageView stage = finals.openToAudience(team.roundId(), finals.stage(team.roundId()).version(), true);
         finals.present(team.roundId(), stage.version(), team.team().getId());
