@@ -9,7 +9,6 @@ import cn.org.smeie.competition.reports.control.ExportFiles;
 import cn.org.smeie.competition.reports.control.JobLauncher;
 import cn.org.smeie.competition.reports.control.ServerStart;
 import cn.org.smeie.competition.results.control.ReportFolder;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
@@ -152,15 +151,10 @@ public class ReportJobs {
         boolean interrupted = server.interrupted(e);
         List<JobRun.StepRun> steps = batch.steps(e.getExecutionId()).stream()
                 .sorted(Comparator.comparingLong(StepExecution::getStepExecutionId))
-                .map(s -> {
-                    // a partitioned step that runs: its partitions' counts so far
-                    List<StepExecution> counted = s.getBatchStatus() == BatchStatus.STARTED
-                            && metric(List.of(s), Metric.MetricType.READ_COUNT) == 0
-                            ? batch.partitionSteps(e.getExecutionId(), s.getStepName()) : List.of(s);
-                    return new JobRun.StepRun(s.getStepName(), interrupted && s.getEndTime() == null ? INTERRUPTED
-                            : s.getBatchStatus().name(), time(s.getStartTime()), time(s.getEndTime()),
-                            metric(counted, Metric.MetricType.READ_COUNT), metric(counted, Metric.MetricType.WRITE_COUNT));
-                })
+                .map(s -> new JobRun.StepRun(s.getStepName(), interrupted && s.getEndTime() == null ? INTERRUPTED
+                        : s.getBatchStatus().name(), time(s.getStartTime()),
+                        time(s.getEndTime()), metric(s, Metric.MetricType.READ_COUNT),
+                        metric(s, Metric.MetricType.WRITE_COUNT)))
                 .toList();
         long written = steps.stream().mapToLong(JobRun.StepRun::itemsWritten).sum();
         Properties parameters = e.getJobParameters();
@@ -177,9 +171,8 @@ public class ReportJobs {
                 time(e.getStartTime()), time(e.getEndTime()), written, writtenFiles, steps);
     }
 
-    private static long metric(List<StepExecution> steps, Metric.MetricType type) {
-        return steps.stream().filter(step -> step.getMetrics() != null)
-                .flatMap(step -> Arrays.stream(step.getMetrics())).filter(m -> m.getType() == type)
+    private static long metric(StepExecution step, Metric.MetricType type) {
+        return step.getMetrics() == null ? 0 : Arrays.stream(step.getMetrics()).filter(m -> m.getType() == type)
                 .mapToLong(Metric::getValue).sum();
     }
 

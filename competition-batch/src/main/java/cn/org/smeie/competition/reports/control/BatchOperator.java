@@ -9,7 +9,6 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -59,29 +58,6 @@ public class BatchOperator {
             return List.of();
         }
         return instances.stream().flatMap(instance -> operator.getJobExecutions(instance).stream()).toList();
-    }
-
-    /**
-     * The step executions of a partitioned step's partitions: while the step runs, its own counts stay 0 (the
-     * runtime adds the partitions' counts to it when it ends), theirs grow with every checkpoint. Each partition is
-     * a job of its own to the runtime, named {@code :<execution>:<step>:<partition>}.
-     */
-    public List<StepExecution> partitionSteps(long executionId, String step) {
-        JobOperator operator = operator();
-        List<StepExecution> steps = new ArrayList<>();
-        for (int partition = 0; ; partition++) {
-            List<JobInstance> instances;
-            try {
-                instances = operator.getJobInstances(":" + executionId + ":" + step + ":" + partition, 0, 1);
-            } catch (NoSuchJobException e) {
-                return steps;
-            }
-            if (instances.isEmpty()) {
-                return steps;
-            }
-            operator.getJobExecutions(instances.get(0))
-                    .forEach(execution -> steps.addAll(operator.getStepExecutions(execution.getExecutionId())));
-        }
     }
 
     private static JobOperator operator() {
