@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,18 +18,46 @@ public final class ServerLog {
 
     /** The failures the server logged last: exception, {@code Caused by} and incident lines of its log's end. */
     public static String failures() {
+        List<String> failures = tail().stream()
+                .filter(l -> l.contains("Exception:") || l.startsWith("Caused by") || l.contains("Incident "))
+                .map(String::strip).toList();
+        return String.join(" | ", last(failures, 12));
+    }
+
+    /**
+     * What the server did last, whatever the level: the first line of each of its log's last records (the record's
+     * time and level, then its message), and the failures among them, for a server that does not answer as it should.
+     */
+    public static String lastRecords() {
+        List<String> records = new ArrayList<>();
+        String head = null;
+        for (String line : tail()) {
+            if (line.startsWith("[20")) {
+                String[] fields = line.split("\\] \\[", 4);
+                head = fields.length > 2 ? fields[0].substring(1) + " " + fields[2] : line;
+            } else if (head != null && !line.isBlank()) {
+                records.add(head + " " + line.strip().replaceFirst("]]$", ""));
+                head = null;
+            }
+        }
+        return String.join("\n", last(records, 15)) + "\nfailures: " + failures();
+    }
+
+    private static List<String> last(List<String> lines, int count) {
+        return lines.subList(Math.max(0, lines.size() - count), lines.size());
+    }
+
+    /** The lines of the log's last 400 kB (or a line saying why it cannot be read). */
+    private static List<String> tail() {
         Path log = file();
         try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
             long from = Math.max(0, file.length() - 400_000);
             byte[] tail = new byte[(int) (file.length() - from)];
             file.seek(from);
             file.readFully(tail);
-            List<String> failures = new String(tail, StandardCharsets.UTF_8).lines()
-                    .filter(l -> l.contains("Exception:") || l.startsWith("Caused by") || l.contains("Incident "))
-                    .map(String::strip).toList();
-            return String.join(" | ", failures.subList(Math.max(0, failures.size() - 12), failures.size()));
-        } catch (IOException | RuntimeException unreadable) {
-            return "(" + log + " unreadable: " + unreadable + ")";
+            return new String(tail, StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException | RuntimeException unreadable) { // its text names the exception: failures() keeps it
+            return List.of("(" + log + " unreadable: " + unreadable + ")");
         }
     }
 
