@@ -122,33 +122,14 @@ class TwoInstancesIT {
     @Test
     @Order(2)
     void theNightlyTimerStartsExactlyOneExecutionEachTimeItFiresInTheGroup() throws Exception {
-        // the firings after the one under way (whichever instance fires them)
-        long from = slot(System.currentTimeMillis());
-        Map<Long, List<String[]>> bySlot = new TreeMap<>();
-        long until = System.nanoTime() + Duration.ofSeconds(100).toNanos();
-        while (System.nanoTime() < until) {
-            bySlot = runs(I1, "track-directory-export").stream().filter(r -> slot(Long.parseLong(r[3])) > from)
-                    .collect(Collectors.groupingBy(r -> slot(Long.parseLong(r[3])), TreeMap::new,
-                            Collectors.toList()));
-            // a firing is counted once the next one has begun: by then every execution of it has started
-            if (bySlot.size() >= 3) {
-                break;
-            }
-            Thread.sleep(2000);
-        }
-        LOG.info("executions of the nightly export by firing: " + bySlot.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue().stream().map(r -> r[0] + ":" + r[1]).toList())
-                .collect(Collectors.joining(", ")));
-        assertTrue(bySlot.size() >= 3, "the timer fired at least three times in 100 s: " + bySlot.keySet());
-        List<Long> complete = new ArrayList<>(bySlot.keySet()).subList(0, bySlot.size() - 1);
-        for (long slot : complete) {
-            assertEquals(1, bySlot.get(slot).size(), "one execution for the firing of " + slot + ": "
-                    + bySlot.get(slot).stream().map(r -> r[0]).toList());
-        }
+        Firings firings = Firings.watch(I1, Duration.ofSeconds(100));
+        LOG.info("the nightly export's executions, both instances up: " + firings);
+        assertTrue(firings.scheduled.size() >= 3, "three firings due in 100 s: " + firings);
+        firings.assertOneExecutionEach(firings.scheduled, "both instances up");
         // the executions, wherever they ran, are the same from both instances (one job repository)
         Set<String> seenFromOne = endedRuns(runs(I1, "track-directory-export"));
         Set<String> seenFromTwo = endedRuns(runs(I2, "track-directory-export"));
-        assertTrue(seenFromOne.size() >= complete.size(), seenFromOne.toString());
+        assertTrue(seenFromOne.size() >= firings.scheduled.size() - 1, seenFromOne.toString());
         assertTrue(seenFromTwo.containsAll(seenFromOne), seenFromOne + " from i1, " + seenFromTwo + " from i2");
     }
 
@@ -273,6 +254,112 @@ class TwoInstancesIT {
         assertEquals(200, again.statusCode(), "the restarted " + victim + " knows the session");
     }
 
+    @Test
+    @Order(5)
+    void theNightlyTimerMovesToTheOtherInstanceWhenItsOwnerIsLostAndRunsOnceWhenTheOwnerIsBack() throws Exception {
+        String timers = asadmin("list-timers", "competition");
+        String owner = timers.lines().map(String::strip).filter(l -> l.matches("i[12]: [1-9]\\d*"))
+                .map(l -> l.substring(0, 2)).findFirst()
+                .orElseThrow(() -> new AssertionError("no instance owns the timers: " + timers));
+        String survivor = "i1".equals(owner) ? I2 : I1;
+        LOG.info("list-timers: " + owned(timers) + "; " + owner + " killed");
+
+        // the owner lost, nobody told: the data grid's remaining member takes its timers over by itself (Payara
+        // restores a removed member's timers there); a firing due while the loss is being noticed may come late
+        assertEquals(0, cluster(Map.of("CLUSTER_DIR", DIR.toString()), "kill", owner.substring(1)));
+        Firings alone = Firings.watch(survivor, Duration.ofSeconds(100));
+        LOG.info("the nightly export's executions, " + owner + " killed: " + alone + "; list-timers: "
+                + owned(asadmin("list-timers", "competition")));
+        alone.assertAtMostOneEach(owner + " killed");
+        List<Long> lastTwo = alone.scheduled.subList(Math.max(0, alone.scheduled.size() - 2), alone.scheduled.size());
+        assertEquals(2, lastTwo.size(), alone.toString());
+        alone.assertOneExecutionEach(lastTwo, owner + " killed, the last two firings");
+
+        // the owner back: the timers stay with the instance that took them, and no firing runs twice
+        assertEquals(0, cluster(Map.of("CLUSTER_DIR", DIR.toString()), "start", owner.substring(1)));
+        Firings both = Firings.watch(I1, Duration.ofSeconds(100));
+        LOG.info("the nightly export's executions, " + owner + " back: " + both + "; list-timers: "
+                + owned(asadmin("list-timers", "competition")));
+        both.assertOneExecutionEach(both.scheduled, owner + " back");
+    }
+
+    private static List<String> owned(String listTimers) {
+        return listTimers.lines().filter(l -> l.matches("i[12]: \\d+")).toList();
+    }
+
+    /**
+     * The executions of the nightly export (its test schedule) that started while a test watched: on time, those
+     * that started within {@link #ON_TIME} of a firing of the schedule, by firing; late, the others (a firing
+     * missed while an instance was lost, made up when its timer is restored).
+     */
+    private static final class Firings {
+
+        static final Duration ON_TIME = Duration.ofSeconds(10);
+
+        /** The firings due while watched whose executions had time to start. */
+        final List<Long> scheduled = new ArrayList<>();
+        final Map<Long, List<String>> onTime = new TreeMap<>();
+        final List<String> late = new ArrayList<>();
+
+        /** Watches for {@code window}, then reads the executions from {@code instance}. */
+        static Firings watch(String instance, Duration window) throws Exception {
+            long from = System.currentTimeMillis();
+            Thread.sleep(window.toMillis());
+            long to = System.currentTimeMillis();
+            Firings firings = new Firings();
+            for (long second = from / 1000 + 1; second * 1000 + ON_TIME.toMillis() < to; second++) {
+                if (due(second)) {
+                    firings.scheduled.add(second);
+                }
+            }
+            for (String[] run : runs(instance, "track-directory-export")) {
+                long start = Long.parseLong(run[3]);
+                if (start < from) {
+                    continue;
+                }
+                // the firing due at most ON_TIME before the start (also one due too late in the window to count)
+                long firing = -1;
+                for (long second = start / 1000; second * 1000 > start - ON_TIME.toMillis(); second--) {
+                    if (due(second)) {
+                        firing = second;
+                        break;
+                    }
+                }
+                if (firing < 0) {
+                    firings.late.add(run[0] + ":" + run[1]);
+                } else {
+                    firings.onTime.computeIfAbsent(firing, f -> new ArrayList<>()).add(run[0] + ":" + run[1]);
+                }
+            }
+            return firings;
+        }
+
+        /** Whether the test schedule fires at this second (epoch seconds). */
+        static boolean due(long second) {
+            return Arrays.stream(TIMER_SECONDS).anyMatch(t -> t == second % 60);
+        }
+
+        void assertOneExecutionEach(List<Long> firings, String when) {
+            for (long firing : firings) {
+                assertEquals(1, onTime.getOrDefault(firing, List.of()).size(),
+                        when + ": one execution for the firing at " + java.time.Instant.ofEpochSecond(firing)
+                                + ": " + this);
+            }
+        }
+
+        void assertAtMostOneEach(String when) {
+            onTime.forEach((firing, runs) -> assertTrue(runs.size() <= 1, when + ": the firing at "
+                    + java.time.Instant.ofEpochSecond(firing) + " ran " + runs.size() + " times: " + this));
+        }
+
+        @Override
+        public String toString() {
+            return scheduled.stream().map(f -> java.time.Instant.ofEpochSecond(f).toString().substring(11, 19) + "="
+                    + onTime.getOrDefault(f, List.of())).collect(Collectors.joining(", ", "firings [", "]"))
+                    + ", late " + late;
+        }
+    }
+
     // --- the cluster
 
     /** The test archive: the EAR as built with the fixtures, and the nightly timer's test schedule. */
@@ -307,6 +394,18 @@ class TwoInstancesIT {
         return ear;
     }
 
+    /** The answer of an asadmin command to the cluster's domain (its admin port, 30048). */
+    private static String asadmin(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", DIR.resolve("payara6/glassfish/lib/client/appserver-cli.jar").toString(),
+                "--port", "30048"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String answer = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), "asadmin " + String.join(" ", args) + ": " + answer);
+        return answer;
+    }
+
     /** Runs ops/cluster.sh; its output goes to cluster.log in the cluster's folder. */
     private static int cluster(Map<String, String> env, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(ROOT.resolve("ops/cluster.sh").toString()));
@@ -319,21 +418,6 @@ class TwoInstancesIT {
                 || name.startsWith("MAIL_") || name.startsWith("BENCH_"));
         builder.environment().putAll(env);
         return builder.start().waitFor();
-    }
-
-    /** The firing a start time belongs to: the timer's seconds divide the minute into slots. */
-    private static long slot(long epochMillis) {
-        long second = epochMillis / 1000;
-        long minute = second / 60;
-        int within = (int) (second % 60);
-        int index = TIMER_SECONDS.length - 1;
-        for (int i = 0; i < TIMER_SECONDS.length; i++) {
-            if (within >= TIMER_SECONDS[i]) {
-                index = i;
-            }
-        }
-        return within < TIMER_SECONDS[0] ? (minute - 1) * TIMER_SECONDS.length + index
-                : minute * TIMER_SECONDS.length + index;
     }
 
     // --- HTTP
