@@ -2,15 +2,12 @@ package cn.org.smeie.competition.load;
 
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.core.CoreDsl.substring;
-import static io.gatling.javaapi.http.HttpDsl.Cookie;
-import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,7 +40,7 @@ public class ConsoleLatency extends Simulation {
 
     private final Resources resources = new Resources(System.getProperty("load.serverPid", ""),
             System.getProperty("load.jdbcUrl", ""));
-    private final List<String> sessions = new ArrayList<>();
+    private final List<SessionCookies> sessions = new ArrayList<>();
     private Resources.Snapshot atStart;
     private int views;
 
@@ -102,7 +99,7 @@ public class ConsoleLatency extends Simulation {
 
             @Override
             public Map<String, Object> next() {
-                return Map.of("session", sessions.get(Math.floorMod(next.getAndIncrement(), sessions.size())));
+                return sessions.get(Math.floorMod(next.getAndIncrement(), sessions.size())).attributes();
             }
         };
     }
@@ -116,7 +113,7 @@ public class ConsoleLatency extends Simulation {
         // a full first page of the lazy table: its 20th row is there (PrimeFaces numbers rows from 0)
         ScenarioBuilder teamList = scenario("console: a host's team list")
                 .feed(hosts())
-                .exec(addCookie(Cookie("JSESSIONID", "#{session}").withDomain(URI.create(BASE).getHost()).withPath("/")))
+                .exec(SessionCookies.resume(BASE))
                 .exec(http("team list").get("/console/registrations.xhtml")
                         .check(status().is(200), substring("data-ri=\"19\"").exists()));
 

@@ -5,8 +5,6 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.http.HttpDsl.Cookie;
-import static io.gatling.javaapi.http.HttpDsl.addCookie;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -18,9 +16,9 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +94,9 @@ public class RegistrationRush extends Simulation {
             @Override
             public Map<String, Object> next() {
                 Seeder.Contact c = contacts.get(next.getAndIncrement());
-                return Map.of("session", c.session(), "i", c.index(), "track", track, "run", RUN);
+                Map<String, Object> user = new HashMap<>(c.session().attributes());
+                user.putAll(Map.of("i", c.index(), "track", track, "run", RUN));
+                return user;
             }
         };
     }
@@ -128,7 +128,7 @@ public class RegistrationRush extends Simulation {
                             .set("teacherMobile", String.format("131%08d", i))
                             .set("expertMobile", String.format("132%08d", i));
                 })
-                .exec(addCookie(Cookie("JSESSIONID", "#{session}").withDomain(URI.create(BASE).getHost()).withPath("/")))
+                .exec(SessionCookies.resume(BASE))
                 .group("registration").on(exec(
                         http("create").post("/api/registrations?track=#{track}").body(StringBody(TEAM)).asJson()
                                 .check(status().is(201), jsonPath("$.id").saveAs("id"),

@@ -44,9 +44,15 @@ final class Resources {
     }
 
     Snapshot take() {
-        return new Snapshot(System.nanoTime(), machineBusy(), serverPid.isEmpty() ? 0 : processTicks(Path.of("/proc", serverPid)),
+        return new Snapshot(System.nanoTime(), machineBusy(), serverTicks(),
                 postgresTicks(), ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                         .getProcessCpuTime(), database(), rowsByTable());
+    }
+
+    /** The CPU ticks of the server's processes so far: {@code load.serverPid} may name several (a cluster's instances). */
+    private long serverTicks() {
+        return Arrays.stream(serverPid.split(",")).map(String::strip).filter(pid -> !pid.isEmpty())
+                .mapToLong(pid -> processTicks(Path.of("/proc", pid), false)).sum();
     }
 
     /**
@@ -142,7 +148,9 @@ final class Resources {
             for (Path process : processes) {
                 try {
                     if (Files.readString(process.resolve("stat")).contains("(postgres)")) {
-                        ticks += processTicks(process);
+                        // with the ticks of its ended children: a backend whose connection closed meanwhile (an
+                        // instance stopped) leaves its ticks to the postmaster, which has waited for it
+                        ticks += processTicks(process, true);
                     }
                 } catch (IOException gone) {
                     // the process ended meanwhile
@@ -154,10 +162,12 @@ final class Resources {
         return ticks;
     }
 
-    private static long processTicks(Path process) {
+    /** A process's CPU ticks (user and system), and with {@code children} those of its ended children. */
+    private static long processTicks(Path process, boolean children) {
         try {
             String[] stat = Files.readString(process.resolve("stat")).split("\\) ")[1].split(" ");
-            return Long.parseLong(stat[11]) + Long.parseLong(stat[12]);
+            return Long.parseLong(stat[11]) + Long.parseLong(stat[12])
+                    + (children ? Long.parseLong(stat[13]) + Long.parseLong(stat[14]) : 0);
         } catch (IOException | RuntimeException gone) {
             return 0;
         }

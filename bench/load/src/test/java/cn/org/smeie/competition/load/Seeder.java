@@ -47,8 +47,8 @@ final class Seeder {
         this.committee = basic(committeeUser, committeePassword);
     }
 
-    /** A signed-in team contact: its number in the run and its session cookie. */
-    record Contact(int index, String email, String session) {
+    /** A signed-in team contact: its number in the run and its session. */
+    record Contact(int index, String email, SessionCookies session) {
     }
 
     /** A new track of the current edition whose registration is open until 2099; its id. */
@@ -91,10 +91,7 @@ final class Seeder {
                             "{\"token\":\"" + tokens.get(email) + "\"}"), 204);
                     HttpResponse<String> mine = send("GET", "/api/registrations", basic(email, password), null, null);
                     expect(mine, 200);
-                    String cookie = mine.headers().allValues("Set-Cookie").stream()
-                            .filter(c -> c.startsWith("JSESSIONID=")).findFirst()
-                            .orElseThrow(() -> new IllegalStateException("no session for " + email)).split(";")[0];
-                    return new Contact(index, email, cookie.substring("JSESSIONID=".length()));
+                    return new Contact(index, email, SessionCookies.of(mine, email));
                 }));
             }
             List<Contact> contacts = new ArrayList<>();
@@ -109,9 +106,9 @@ final class Seeder {
 
     /**
      * A host of the track, made by the committee with a one-time password, which the host then
-     * replaces (the console's pages wait for that); the session cookie of its sign-in.
+     * replaces (the console's pages wait for that); the session of its sign-in.
      */
-    String host(String username, long trackId, String password) throws Exception {
+    SessionCookies host(String username, long trackId, String password) throws Exception {
         HttpResponse<String> created = expect(send("POST", "/api/accounts", committee, null, "{\"username\":\""
                 + username + "\",\"displayName\":\"承办人 " + username + "\",\"role\":\"HOST\",\"trackIds\":["
                 + trackId + "]}"), 201);
@@ -124,14 +121,12 @@ final class Seeder {
         return signIn(username, password);
     }
 
-    /** Signs the account in through the API; the session cookie (JSESSIONID's value). */
-    String signIn(String username, String password) throws Exception {
+    /** Signs the account in through the API; its session. */
+    SessionCookies signIn(String username, String password) throws Exception {
         long edition = number(send("GET", "/api/editions/current", null, null, null).body(), "id");
         HttpResponse<String> signIn = expect(send("GET", "/api/tracks?edition=" + edition, basic(username, password),
                 null, null), 200);
-        return signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no session for " + username))
-                .split(";")[0].substring("JSESSIONID=".length());
+        return SessionCookies.of(signIn, username);
     }
 
     /**
