@@ -5,6 +5,7 @@
 #   ops/cluster.sh up        build if needed, then start everything below (again: redeploys the EAR)
 #   ops/cluster.sh status    what runs, and each instance's answer
 #   ops/cluster.sh kill N    kill -9 of instance N (1 or 2): a machine lost
+#   ops/cluster.sh stop N    stop instance N cleanly (nginx sends its users to the other)
 #   ops/cluster.sh start N   start instance N again (it deploys the group's application as it starts)
 #   ops/cluster.sh failover  a signed-in user's requests through nginx while their instance is killed: how many
 #                            failed, how long the gap (CLUSTER_USER, CLUSTER_PASSWORD: an account of the cluster)
@@ -282,6 +283,11 @@ case "${1:-}" in
         kill -9 "$pid"
         log "killed $i (pid $pid)"
         ;;
+    stop)
+        i="i${2:?stop 1 or stop 2}"
+        asadmin stop-instance "$i" >/dev/null
+        log "stopped $i"
+        ;;
     start)
         i="i${2:?start 1 or start 2}"
         asadmin start-instance "$i" >/dev/null
@@ -311,7 +317,7 @@ case "${1:-}" in
         log "down; the data stays in $dir"
         ;;
     *)
-        sed -n '2,10p' "$0" >&2
+        sed -n '2,11p' "$0" >&2
         exit 2
         ;;
 esac

@@ -18,7 +18,6 @@ rm -rf "$CLUSTER_DIR/postgres" "$CLUSTER_DIR/files" "$CLUSTER_DIR/nginx" \
 mvn -q install -DskipTests
 trap 'ops/cluster.sh down' EXIT
 ops/cluster.sh up
-asadmin() { java -jar "$CLUSTER_DIR/payara6/glassfish/lib/client/appserver-cli.jar" --port 30048 "$@"; }
 pids() {
     local i pids=()
     for i in "$@"; do
@@ -27,21 +26,12 @@ pids() {
     local IFS=,
     echo "${pids[*]}"
 }
-# the heap used by the instances' JVMs, MB (summed)
-heap() {
-    local pid total=0 used
-    for pid in ${1//,/ }; do
-        used=$(jcmd "$pid" GC.heap_info | awk '/garbage-first heap/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); print int(v / 1024); exit } }')
-        total=$((total + ${used:-0}))
-    done
-    echo "$total"
-}
 rows=()
 status=0
 for phase in both alone again; do
     case $phase in
         both) label="2"; targets=(i1 i2) ;;
-        alone) asadmin stop-instance i2 >/dev/null; label="1 (i2 stopped)"; targets=(i1) ;;
+        alone) ops/cluster.sh stop 2 >/dev/null; label="1 (i2 stopped)"; targets=(i1) ;;
         again) ops/cluster.sh start 2 >/dev/null; label="2 (i2 started again)"; targets=(i1 i2) ;;
     esac
     for rate in $rates; do
@@ -54,7 +44,7 @@ for phase in both alone again; do
         fi
         report=$(ls -td bench/load/target/gatling/*/ | head -1)
         rows+=("| $label $(java bench/load/Report.java "$report" "$rate" "$seconds" \
-            "$(cat bench/load/target/resources.txt)" "$(heap "$(pids "${targets[@]}")")" registration)")
+            "$(cat bench/load/target/resources.txt)" "$(bench/load/heap.sh "$(pids "${targets[@]}")")" registration)")
     done
 done
 echo

@@ -55,7 +55,7 @@ for rate in $rates; do
             -Dload.rates="$rate" -Dload.step="$seconds" -Dload.serverPid="$pid" -Dload.teams="${LOAD_TEAMS:-17000}"; then
         status=1
     fi
-    heap=$(jcmd "$pid" GC.heap_info | awk '/garbage-first heap|PSYoungGen|total/ && /used/ { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub("K,?", "", v); print int(v / 1024); exit } }')
+    heap=$(bench/load/heap.sh "$pid" || true)
     report=$(ls -td bench/load/target/gatling/*/ | head -1)
     rows+=("$(java bench/load/Report.java "$report" "$rate" "$seconds" "$(cat bench/load/target/resources.txt)" "${heap:-?}" "$group")")
 done

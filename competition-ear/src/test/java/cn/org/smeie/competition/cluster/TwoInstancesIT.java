@@ -91,7 +91,7 @@ class TwoInstancesIT {
 
     @AfterAll
     static void down() throws Exception {
-        cluster(Map.of("CLUSTER_DIR", DIR.toString()), "down");
+        ops("down");
     }
 
     @Test
@@ -223,7 +223,7 @@ class TwoInstancesIT {
         boolean killed = false;
         while (System.nanoTime() - start < Duration.ofSeconds(15).toNanos()) {
             if (!killed && System.nanoTime() - start > Duration.ofSeconds(3).toNanos()) {
-                assertEquals(0, cluster(Map.of("CLUSTER_DIR", DIR.toString()), "kill", victim.substring(1)));
+                assertEquals(0, ops("kill", victim.substring(1)));
                 killed = true;
             }
             HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(URI.create(tracks))
@@ -246,7 +246,7 @@ class TwoInstancesIT {
         assertTrue(afterKill > 0, "answered after the kill");
 
         // the instance comes back, and serves the same session
-        assertEquals(0, cluster(Map.of("CLUSTER_DIR", DIR.toString()), "start", victim.substring(1)));
+        assertEquals(0, ops("start", victim.substring(1)));
         String back = "i1".equals(victim) ? I1 : I2;
         HttpResponse<String> again = HTTP.send(HttpRequest.newBuilder(URI.create(tracks.replace(BALANCER, back)))
                 .header("Cookie", jar.getCookieStore().getCookies().stream().map(Object::toString)
@@ -266,7 +266,7 @@ class TwoInstancesIT {
 
         // the owner lost, nobody told: the data grid's remaining member takes its timers over by itself (Payara
         // restores a removed member's timers there); a firing due while the loss is being noticed may come late
-        assertEquals(0, cluster(Map.of("CLUSTER_DIR", DIR.toString()), "kill", owner.substring(1)));
+        assertEquals(0, ops("kill", owner.substring(1)));
         Firings alone = Firings.watch(survivor, Duration.ofSeconds(100));
         LOG.info("the nightly export's executions, " + owner + " killed: " + alone + "; list-timers: "
                 + owned(asadmin("list-timers", "competition")));
@@ -276,7 +276,7 @@ class TwoInstancesIT {
         alone.assertOneExecutionEach(lastTwo, owner + " killed, the last two firings");
 
         // the owner back: the timers stay with the instance that took them, and no firing runs twice
-        assertEquals(0, cluster(Map.of("CLUSTER_DIR", DIR.toString()), "start", owner.substring(1)));
+        assertEquals(0, ops("start", owner.substring(1)));
         Firings both = Firings.watch(I1, Duration.ofSeconds(100));
         LOG.info("the nightly export's executions, " + owner + " back: " + both + "; list-timers: "
                 + owned(asadmin("list-timers", "competition")));
@@ -404,6 +404,11 @@ class TwoInstancesIT {
         String answer = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), "asadmin " + String.join(" ", args) + ": " + answer);
         return answer;
+    }
+
+    /** Runs {@code ops/cluster.sh args} on the test's cluster (its folder). */
+    private static int ops(String... args) throws Exception {
+        return cluster(Map.of("CLUSTER_DIR", DIR.toString()), args);
     }
 
     /** Runs ops/cluster.sh; its output goes to cluster.log in the cluster's folder. */
