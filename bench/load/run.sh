@@ -9,6 +9,8 @@
 #       the registration rush: signed-in team contacts create, attach a PDF and submit
 #   bench/load/run.sh console [rates, default "25 50 100"] [seconds at each rate, default 20]
 #       hosts open their track's team list, with LOAD_TEAMS teams (default 17000) imported into the edition first
+# LOAD_PROFILE=1: a Java Flight Recorder recording of the server over each step (baseline and scenario, not the
+# seeding), bench/load/target/profile-RATE.jfr, summarized by layer and by application method (bench/load/Profile.java)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scenario=rush
@@ -51,9 +53,14 @@ rows=()
 status=0
 for rate in $rates; do
     rm -f bench/load/target/resources.txt
+    profile=${LOAD_PROFILE:+$PWD/bench/load/target/profile-$rate.jfr}
     if ! mvn -q -f bench/load/pom.xml gatling:test -Dload.simulation="$simulation" -Dload.data="$data" \
-            -Dload.rates="$rate" -Dload.step="$seconds" -Dload.serverPid="$pid" -Dload.teams="${LOAD_TEAMS:-17000}"; then
+            -Dload.rates="$rate" -Dload.step="$seconds" -Dload.serverPid="$pid" -Dload.teams="${LOAD_TEAMS:-17000}" \
+            -Dload.profile="$profile"; then
         status=1
+    fi
+    if [ -n "$profile" ]; then
+        java bench/load/Profile.java "$profile" | tee "${profile%.jfr}.txt"
     fi
     heap=$(bench/load/heap.sh "$pid" || true)
     report=$(ls -td bench/load/target/gatling/*/ | head -1)

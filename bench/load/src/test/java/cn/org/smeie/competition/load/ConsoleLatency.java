@@ -77,7 +77,7 @@ public class ConsoleLatency extends Simulation {
                 System.out.printf("seeded %d teams in %d tracks and %d signed-in hosts in %.0f s%n", teams, TRACKS,
                         sessions.size(), (System.nanoTime() - start) / 1e9);
             }
-            atStart = resources.take();
+            atStart = resources.start();
         } catch (Exception e) {
             throw new IllegalStateException("cannot prepare the load test: " + e.getMessage(), e);
         }

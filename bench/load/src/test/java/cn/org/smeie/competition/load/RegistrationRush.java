@@ -76,7 +76,7 @@ public class RegistrationRush extends Simulation {
             contacts.addAll(seeder.contacts(RUN, users + 50, PASSWORD, 4));
             System.out.printf("seeded %d signed-in contacts in %.0f s%n", contacts.size(),
                     (System.nanoTime() - start) / 1e9);
-            atStart = resources.take();
+            atStart = resources.start();
         } catch (Exception e) {
             throw new IllegalStateException("cannot prepare the load test: " + e.getMessage(), e);
         }

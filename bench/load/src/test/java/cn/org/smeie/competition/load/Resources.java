@@ -14,9 +14,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -41,6 +43,15 @@ final class Resources {
     Resources(String serverPid, String jdbcUrl) {
         this.serverPid = serverPid == null ? "" : serverPid.strip();
         this.jdbcUrl = jdbcUrl;
+    }
+
+    /**
+     * The snapshot a step's costs are counted from; with {@code load.profile} (a file name) set, a Java Flight
+     * Recorder recording of the server starts here too, stopped by {@link #record} (bench/load/Profile.java reads it).
+     */
+    Snapshot start() {
+        profile("JFR.start", "name=load", "settings=profile", "filename=" + System.getProperty("load.profile", ""));
+        return take();
     }
 
     Snapshot take() {
@@ -74,11 +85,34 @@ final class Resources {
      * views, to the file {@code load.resourcesFile} (after the database has reported its statistics).
      */
     void record(Snapshot from, long events) {
-        Snapshot to = settled(take());
+        Snapshot taken = take();
+        profile("JFR.stop", "name=load");
+        Snapshot to = settled(taken);
         try {
             Files.writeString(Path.of(System.getProperty("load.resourcesFile", "resources.txt")), cells(from, to, events));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A {@code jcmd} command to the server (the first of its processes), when {@code load.profile} is set. */
+    private void profile(String... command) {
+        String pid = serverPid.split(",")[0].strip();
+        if (System.getProperty("load.profile", "").isBlank() || pid.isEmpty()) {
+            return;
+        }
+        List<String> line = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), pid));
+        line.addAll(List.of(command));
+        try {
+            Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
+            String said = new String(jcmd.getInputStream().readAllBytes());
+            if (jcmd.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", line) + ": " + said);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
