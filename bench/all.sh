@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole benchmark set in one command: the in-server benchmarks (bench/run.sh: the live finals' push to 500
 # screens, the certificate job, the score aggregation at 1x and 10x on H2 and PostgreSQL), then the load tests
-# (bench/load/run.sh: the registration rush, the console's team list at 1,700 and at 17,000 teams). Their tables, with the
+# (bench/load/run.sh: the registration rush, sign-in, the console's team list at 1,700 and at 17,000 teams). Their tables, with the
 # date, the commit and the machine, replace the section "Latest full run" of bench/README.md (between its
 # markers); the raw output stays in bench/target/all/. Needs JDK + Maven and the local PostgreSQL of .ci/run
 # (127.0.0.1:5432, user postgres). About 90 minutes on the 2-core reference machine; nothing else may run
@@ -16,6 +16,7 @@ failed=()
 bench/run.sh 2>&1 | tee "$out/in-server.txt" || failed+=(in-server)
 cp competition-ear/target/bench/*.md "$out/" 2>/dev/null || true
 bench/load/run.sh rush 2>&1 | tee "$out/rush.txt" || failed+=(rush)
+bench/load/run.sh signin 2>&1 | tee "$out/signin.txt" || failed+=(signin)
 LOAD_TEAMS=1700 bench/load/run.sh console 2>&1 | tee "$out/console-1x.txt" || failed+=(console-1x)
 bench/load/run.sh console 2>&1 | tee "$out/console.txt" || failed+=(console-10x)
 
@@ -56,6 +57,10 @@ section=$(mktemp)
     echo "Registration rush (three requests a registration; baseline: a static file at the same rate):"
     echo
     load_table "$out/rush.txt"
+    echo
+    echo "Sign-in, each a new client giving its password (PBKDF2-HMAC-SHA256, 120,000 iterations; baseline: a static file at the same rate):"
+    echo
+    load_table "$out/signin.txt"
     echo
     echo "Console team list at 1×, 1,700 teams (baseline: a static file at the same rate):"
     echo

@@ -7,6 +7,8 @@
 # heap; stops the server. Everything on loopback, bounded by the rates and the seconds. Usage:
 #   bench/load/run.sh [rush] [rates, default "50 100 150 200"] [seconds at each rate, default 20]
 #       the registration rush: signed-in team contacts create, attach a PDF and submit
+#   bench/load/run.sh signin [rates, default "10 20 40 60"] [seconds at each rate, default 20]
+#       team contacts who signed up beforehand sign in (the password checked against its hash), each a new client
 #   bench/load/run.sh console [rates, default "25 50 100"] [seconds at each rate, default 20]
 #       hosts open their track's team list, with LOAD_TEAMS teams (default 17000) imported into the edition first
 # LOAD_PROFILE=1: a Java Flight Recorder recording of the server over each step (baseline and scenario, not the
@@ -14,7 +16,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 scenario=rush
-if [ "${1:-}" = rush ] || [ "${1:-}" = console ]; then
+if [ "${1:-}" = rush ] || [ "${1:-}" = console ] || [ "${1:-}" = signin ]; then
     scenario=$1
     shift
 fi
@@ -22,6 +24,10 @@ if [ "$scenario" = console ]; then
     simulation=cn.org.smeie.competition.load.ConsoleLatency
     group="team list"
     rates="${1:-25 50 100}"
+elif [ "$scenario" = signin ]; then
+    simulation=cn.org.smeie.competition.load.SignIn
+    group=sign-in
+    rates="${1:-10 20 40 60}"
 else
     simulation=cn.org.smeie.competition.load.RegistrationRush
     group=registration

@@ -46,12 +46,9 @@ public class ConsoleLatency extends Simulation {
 
     @Override
     public void before() {
-        for (int rate : RATES) {
-            views += rate * STEP;
-        }
+        views = Resources.arrivals(RATES, STEP);
         try {
-            Seeder seeder = new Seeder(BASE, Path.of(System.getProperty("load.data", "../../data")),
-                    System.getenv("COMPETITION_ADMIN_USERNAME"), System.getenv("COMPETITION_ADMIN_PASSWORD"));
+            Seeder seeder = Seeder.ofEnvironment(BASE, Path.of(System.getProperty("load.data", "../../data")));
             Path seeded = Path.of(System.getProperty("load.seedFile", "console-seed.txt"));
             long start = System.nanoTime();
             if (Files.exists(seeded)) {
@@ -112,6 +109,7 @@ public class ConsoleLatency extends Simulation {
 
         // a full first page of the lazy table: its 20th row is there (PrimeFaces numbers rows from 0)
         ScenarioBuilder teamList = scenario("console: a host's team list")
+                .exec(resources.stepStarts())
                 .feed(hosts())
                 .exec(SessionCookies.resume(BASE))
                 .exec(http("team list").get("/console/registrations.xhtml")

@@ -19,11 +19,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The registration rush on the last day (issue: ≥ 200 submissions/s, p95 < 200 ms, no errors, 2 cores,
@@ -64,41 +62,15 @@ public class RegistrationRush extends Simulation {
 
     @Override
     public void before() {
-        users = 0;
-        for (int rate : RATES) {
-            users += rate * STEP;
-        }
+        users = Resources.arrivals(RATES, STEP);
         try {
-            Seeder seeder = new Seeder(BASE, DATA, System.getenv("COMPETITION_ADMIN_USERNAME"),
-                    System.getenv("COMPETITION_ADMIN_PASSWORD"));
+            Seeder seeder = Seeder.ofEnvironment(BASE, DATA);
             track = seeder.openTrack("LOAD" + RUN.toUpperCase());
-            long start = System.nanoTime();
             contacts.addAll(seeder.contacts(RUN, users + 50, PASSWORD, 4));
-            System.out.printf("seeded %d signed-in contacts in %.0f s%n", contacts.size(),
-                    (System.nanoTime() - start) / 1e9);
             atStart = resources.start();
         } catch (Exception e) {
             throw new IllegalStateException("cannot prepare the load test: " + e.getMessage(), e);
         }
-    }
-
-    /** The seeded contacts one by one; read when the rush runs, after {@link #before()} has made them. */
-    private Iterator<Map<String, Object>> feeder() {
-        AtomicInteger next = new AtomicInteger();
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return next.get() < contacts.size();
-            }
-
-            @Override
-            public Map<String, Object> next() {
-                Seeder.Contact c = contacts.get(next.getAndIncrement());
-                Map<String, Object> user = new HashMap<>(c.session().attributes());
-                user.putAll(Map.of("i", c.index(), "track", track, "run", RUN));
-                return user;
-            }
-        };
     }
 
     private static final String TEAM = "{\"teamName\":\"压测队 #{run}-#{i}\",\"projectTitle\":\"产线缺陷检测\","
@@ -121,7 +93,12 @@ public class RegistrationRush extends Simulation {
                 .exec(http("static file").get("/resources/css/console.css").check(status().is(200)));
 
         ScenarioBuilder rush = scenario("registration rush")
-                .feed(feeder())
+                .exec(resources.stepStarts())
+                .feed(Seeder.once(contacts, c -> {
+                    Map<String, Object> user = new HashMap<>(c.session().attributes());
+                    user.putAll(Map.of("i", c.index(), "track", track, "run", RUN));
+                    return user;
+                }))
                 .exec(session -> {
                     int i = session.getInt("i");
                     return session.set("studentMobile", String.format("130%08d", i))

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -22,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -47,6 +50,25 @@ final class Seeder {
         this.committee = basic(committeeUser, committeePassword);
     }
 
+    /**
+     * A Gatling feeder that hands out each of {@code items} once, in order, as the attributes {@code attributes}
+     * makes of it; the list is read as the virtual users arrive, so it may be filled after the feeder is made.
+     */
+    static <T> Iterator<Map<String, Object>> once(List<T> items, Function<T, Map<String, Object>> attributes) {
+        AtomicInteger next = new AtomicInteger();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return next.get() < items.size();
+            }
+
+            @Override
+            public Map<String, Object> next() {
+                return attributes.apply(items.get(next.getAndIncrement()));
+            }
+        };
+    }
+
     /** A signed-in team contact: its number in the run and its session. */
     record Contact(int index, String email, SessionCookies session) {
     }
@@ -65,8 +87,22 @@ final class Seeder {
         return id;
     }
 
-    /** {@code count} team contacts, signed up, confirmed and signed in, {@code threads} at a time. */
+    /** The seeder of the server at {@code base} for the committee of the environment (the run command's). */
+    static Seeder ofEnvironment(String base, Path data) {
+        return new Seeder(base, data, System.getenv("COMPETITION_ADMIN_USERNAME"),
+                System.getenv("COMPETITION_ADMIN_PASSWORD"));
+    }
+
+    /** {@code count} team contacts, signed up, confirmed and signed in, {@code threads} at a time; the time it took said. */
     List<Contact> contacts(String run, int count, String password, int threads) throws Exception {
+        long start = System.nanoTime();
+        List<Contact> contacts = signedUp(run, count, password, threads);
+        System.out.printf("seeded %d confirmed, signed-in contacts in %.0f s%n", contacts.size(),
+                (System.nanoTime() - start) / 1e9);
+        return contacts;
+    }
+
+    private List<Contact> signedUp(String run, int count, String password, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<String> emails = new ArrayList<>();
