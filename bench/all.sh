@@ -4,7 +4,7 @@
 # (bench/load/run.sh: the registration rush, sign-in, the console's team list at 1,700 and at 17,000 teams). Their tables, with the
 # date, the commit and the machine, replace the section "Latest full run" of bench/README.md (between its
 # markers); the raw output stays in bench/target/all/. Needs JDK + Maven and the local PostgreSQL of .ci/run
-# (127.0.0.1:5432, user postgres). About 90 minutes on the 2-core reference machine; nothing else may run
+# (127.0.0.1:5432, user postgres). About 75 minutes on the 2-core reference machine; nothing else may run
 # meanwhile. A part that fails is named at the end; the others still run and are written.
 set -uo pipefail
 cd "$(dirname "$0")/.."
