@@ -41,7 +41,6 @@ public class ConsoleLatency extends Simulation {
     private final Resources resources = new Resources(System.getProperty("load.serverPid", ""),
             System.getProperty("load.jdbcUrl", ""));
     private final List<SessionCookies> sessions = new ArrayList<>();
-    private Resources.Snapshot atStart;
     private int views;
 
     @Override
@@ -74,7 +73,7 @@ public class ConsoleLatency extends Simulation {
                 System.out.printf("seeded %d teams in %d tracks and %d signed-in hosts in %.0f s%n", teams, TRACKS,
                         sessions.size(), (System.nanoTime() - start) / 1e9);
             }
-            atStart = resources.start();
+            resources.start();
         } catch (Exception e) {
             throw new IllegalStateException("cannot prepare the load test: " + e.getMessage(), e);
         }
@@ -82,7 +81,7 @@ public class ConsoleLatency extends Simulation {
 
     @Override
     public void after() {
-        resources.record(atStart, views);
+        resources.record(views);
     }
 
     /** The hosts' sessions in turn, for ever. */

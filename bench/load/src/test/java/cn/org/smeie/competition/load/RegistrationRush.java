@@ -47,7 +47,6 @@ public class RegistrationRush extends Simulation {
     private long track;
     private final Resources resources = new Resources(System.getProperty("load.serverPid", ""),
             System.getProperty("load.jdbcUrl", ""));
-    private Resources.Snapshot atStart;
     private int users;
 
     /**
@@ -57,7 +56,7 @@ public class RegistrationRush extends Simulation {
      */
     @Override
     public void after() {
-        resources.record(atStart, users);
+        resources.record(users);
     }
 
     @Override
@@ -67,7 +66,7 @@ public class RegistrationRush extends Simulation {
             Seeder seeder = Seeder.ofEnvironment(BASE, DATA);
             track = seeder.openTrack("LOAD" + RUN.toUpperCase());
             contacts.addAll(seeder.contacts(RUN, users + 50, PASSWORD, 4));
-            atStart = resources.start();
+            resources.start();
         } catch (Exception e) {
             throw new IllegalStateException("cannot prepare the load test: " + e.getMessage(), e);
         }

@@ -42,6 +42,7 @@ final class Resources {
     }
 
     private final AtomicReference<CompletableFuture<Snapshot>> step = new AtomicReference<>();
+    private Snapshot started;
     private final String serverPid;
     private final String jdbcUrl;
 
@@ -51,12 +52,13 @@ final class Resources {
     }
 
     /**
-     * The snapshot a step's costs are counted from; with {@code load.profile} (a file name) set, a Java Flight
+     * The end of the seeding: the snapshot the costs count from when the step's own ({@link #stepStarts}) is not
+     * there; with {@code load.profile} (a file name) set, a Java Flight
      * Recorder recording of the server starts here too, stopped by {@link #record} (bench/load/Profile.java reads it).
      */
-    Snapshot start() {
+    void start() {
         profile("JFR.start", "name=load", "settings=profile", "filename=" + System.getProperty("load.profile", ""));
-        return take();
+        started = take();
     }
 
     Snapshot take() {
@@ -86,12 +88,12 @@ final class Resources {
     }
 
     /**
-     * Writes the cells of what the work since {@code from} cost, {@code events} registrations or page
+     * Writes the cells of what the step cost (from its first arrival), {@code events} registrations or page
      * views, to the file {@code load.resourcesFile} (after the database has reported its statistics).
      */
-    void record(Snapshot from, long events) {
+    void record(long events) {
         CompletableFuture<Snapshot> measured = step.get();
-        Snapshot begin = measured == null ? from : measured.join();
+        Snapshot begin = measured == null ? started : measured.join();
         Snapshot taken = take();
         profile("JFR.stop", "name=load");
         Snapshot to = settled(taken);
