@@ -33,7 +33,7 @@ public class CurrentExchange extends HttpFilter {
         }
     }
 
-    static HttpServletRequest request() {
+    public static HttpServletRequest request() {
         return REQUEST.get();
     }
 

@@ -122,7 +122,7 @@ class CrossSiteRequestIT {
                 "application/x-www-form-urlencoded", form(change));
         assertFalse(noViewState.statusCode() == 403, "not refused as cross-site: it has no origin");
         assertFalse(noViewState.body().contains("密码已修改"), "no change reported: " + noViewState.body());
-        // nor is it a server error: the page again, as after an expired sign-in (ExpiredViews)
+        // nor is it a server error: the page again, as after an expired sign-in (PageFailures)
         assertEquals(302, noViewState.statusCode(), noViewState.body());
         assertTrue(noViewState.headers().firstValue("Location").orElse("").endsWith("/account/password.xhtml"),
                 noViewState.headers().toString());

@@ -49,7 +49,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * ({@code <suite's database>_scan}, seeded in the server) and goes back afterwards: the suite's data is not theirs
  * to change. Invariant: zero findings — sqlmap identifies no injection point, wapiti reports no vulnerability and
  * no server error caused by its payloads (it found ~700, all from forms posted with a view the server did not
- * keep: {@code ExpiredViews} now answers them with the page again).
+ * keep: {@code PageFailures} now answers them with the page again).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -45,6 +45,18 @@ class MessagesTest {
         assertThat(Messages.format(Locale.ENGLISH, "no.such.key")).isEqualTo("no.such.key");
     }
 
+    /** Messages are MessageFormat patterns: a lone apostrophe starts a quote and vanishes, with what follows. */
+    @Test
+    void noMessageLosesAnApostrophe() throws IOException {
+        for (String file : new String[] {"messages.properties", "messages_zh.properties"}) {
+            Properties messages = load(file);
+            for (String key : messages.stringPropertyNames()) {
+                assertThat(messages.getProperty(key).replace("''", "")).as(file + " " + key).doesNotContain("'");
+            }
+        }
+        assertThat(Messages.format(Locale.ENGLISH, "page.error.405.text")).contains("platform's own links");
+    }
+
     @Test
     void violationsCompareByValue() {
         assertThat(new Violation("code", "track.code.taken", "SME202301"))

@@ -82,7 +82,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
                 return signedIn(request, context, result);
             }
             return AccountIdentityStore.unavailable(request) ? unavailable(request, response)
-                    : challenge(response, context);
+                    : challenge(request, response, "error.signInRefused");
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(CALLER) instanceof SessionCaller caller) {
@@ -90,7 +90,7 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         }
         if (isApi(request)) {
             if (context.isProtected()) {
-                return challenge(response, context);
+                return challenge(request, response, "error.signInRequired");
             }
             return context.doNothing();
         }
@@ -114,9 +114,11 @@ public class ConsoleAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result);
     }
 
-    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+    /** 401 with the Basic challenge and the API's problem (why, in the caller's language), sent here and now. */
+    private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response, String key) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"competition\", charset=\"UTF-8\"");
-        return context.responseUnauthorized();
+        ServletProblems.send(request, response, 401, key);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /**
