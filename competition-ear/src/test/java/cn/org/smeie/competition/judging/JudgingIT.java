@@ -39,6 +39,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -262,6 +263,10 @@ class JudgingIT {
                 sheet.getId(), submitted.getVersion(), " ")).violations().get(0).key());
         ScoreSheet reopened = judging.reopen(sheet.getId(), submitted.getVersion(), "可转化性评分与评语不一致，请复核");
         assertEquals(SheetStatus.DRAFT, reopened.getStatus());
+        assertEquals("可转化性评分与评语不一致，请复核", reopened.getReturnedReason(), "the sheet says why");
+        MimeMessage returned = Mailbox.awaitSubject(judge.getEmail(), "评分表已退回");
+        assertTrue(Mailbox.subject(returned).contains(sheet.getRegistration().getTeamName()), Mailbox.subject(returned));
+        assertTrue(Mailbox.body(returned).contains("可转化性评分与评语不一致，请复核"), "the judge is told why by mail");
         JudgingReports.Progress progress = judging.progress(round.getId());
         assertEquals(TEAMS * 3, progress.sheets());
         assertEquals(0, progress.submitted());
@@ -271,6 +276,7 @@ class JudgingIT {
         signInAs(judge);
         ScoreSheet again = judging.submit(sheet.getId(), reopened.getVersion(), scores("87.5", "90", "80", "75"), null);
         assertEquals(new BigDecimal("83.13"), again.weightedTotal());
+        assertNull(again.getReturnedReason(), "submitted again: nothing is pending");
         Caller.asCommittee();
         List<AuditEntry> history = audit.history("ScoreSheet", sheet.getId());
         assertEquals(List.of("SAVE", "SUBMIT", "REOPEN", "SUBMIT"), history.stream().map(AuditEntry::getAction).toList());

@@ -363,9 +363,14 @@ public class Judging {
         String why = Reasons.require(reason);
         sheet.getRound().requireScoring();
         SheetSnapshot before = sheet.snapshot();
-        sheet.reopen();
+        sheet.reopen(why, now());
         em.flush();
         audit.record("REOPEN", SHEET, sheetId, trackIdOf(sheet.getRound()), before, why);
+        Account judge = sheet.getJudge();
+        if (judge.getEmail() != null) {
+            mailer.send(judge.getEmail(), "judging.sheetReturned", judge.getDisplayName(), roundName(sheet.getRound()),
+                    sheet.getRegistration().getTeamName(), why);
+        }
         board.sheetChanged(sheet, now());
         return sheet;
     }

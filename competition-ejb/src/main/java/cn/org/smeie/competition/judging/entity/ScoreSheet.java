@@ -83,6 +83,13 @@ public class ScoreSheet implements Serializable {
     @Column(name = "submitted_at")
     private OffsetDateTime submittedAt;
 
+    /** Why the sheet was last given back to its judge, while the judge has not submitted it again. */
+    @Column(name = "returned_reason", length = 1000)
+    private String returnedReason;
+
+    @Column(name = "returned_at")
+    private OffsetDateTime returnedAt;
+
     @Version
     private int version;
 
@@ -109,15 +116,22 @@ public class ScoreSheet implements Serializable {
         fill(newScores, newComment);
         status = SheetStatus.SUBMITTED;
         submittedAt = now;
+        returnedReason = null;
+        returnedAt = null;
     }
 
-    /** The host or the committee gives a submitted sheet back to its judge; the scores stay until changed. */
-    public void reopen() {
+    /**
+     * The host or the committee gives a submitted sheet back to its judge, saying why; the scores stay until
+     * changed, the reason until the judge submits again.
+     */
+    public void reopen(String reason, OffsetDateTime now) {
         if (status != SheetStatus.SUBMITTED) {
             throw new ConflictException("judging.sheet.notSubmitted", status.name());
         }
         status = SheetStatus.DRAFT;
         submittedAt = null;
+        returnedReason = Objects.requireNonNull(reason);
+        returnedAt = now;
     }
 
     /** Whether the assignment may be withdrawn: nothing scored on it yet. */
@@ -184,6 +198,15 @@ public class ScoreSheet implements Serializable {
 
     public OffsetDateTime getSubmittedAt() {
         return submittedAt;
+    }
+
+    /** Why the sheet was given back, or null when it was not (or was submitted again since). */
+    public String getReturnedReason() {
+        return returnedReason;
+    }
+
+    public OffsetDateTime getReturnedAt() {
+        return returnedAt;
     }
 
     public int getVersion() {

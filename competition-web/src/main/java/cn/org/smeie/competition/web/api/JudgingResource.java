@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.math.BigDecimal;
 import java.util.List;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,11 +56,12 @@ public class JudgingResource {
     /** One of the judge's sheets: the team it scores, its scores so far, its state and version. */
     public record SheetView(long id, int version, long roundId, long registrationId, String teamName,
                             String projectTitle, String status, Map<String, BigDecimal> scores, String comment,
-                            BigDecimal total) {
+                            BigDecimal total, String returnedReason, OffsetDateTime returnedAt) {
         static SheetView of(ScoreSheet s) {
             return new SheetView(s.getId(), s.getVersion(), s.getRound().getId(), s.getRegistration().getId(),
                     s.getRegistration().getTeamName(), s.getRegistration().getProjectTitle(), s.getStatus().name(),
-                    new TreeMap<>(s.getScores()), s.getComment(), s.weightedTotal());
+                    new TreeMap<>(s.getScores()), s.getComment(), s.weightedTotal(), s.getReturnedReason(),
+                    s.getReturnedAt());
         }
     }
 
