@@ -28,6 +28,7 @@ import cn.org.smeie.competition.it.Teams;
 import cn.org.smeie.competition.platform.error.AccessDeniedException;
 import cn.org.smeie.competition.platform.error.InvalidInputException;
 import cn.org.smeie.competition.registration.boundary.RegistrationImport;
+import cn.org.smeie.competition.registration.boundary.BulkApproval;
 import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
 import cn.org.smeie.competition.registration.boundary.Registrations;
 import cn.org.smeie.competition.registration.entity.Registration;
@@ -381,13 +382,18 @@ class TrackIsolationIT {
             assertEquals("error.accessDenied", denied.key(), call.getKey());
             assertEquals(0, denied.arguments().length, "a refusal carries no data: " + call.getKey());
         }
+        // a bulk approval refuses each registration it may not reach, names none of them, and audits each
+        BulkApproval bulk = registrations.approveMany(List.of(registrationC.getId(), NOWHERE));
+        assertEquals(List.of(), bulk.approved());
+        assertEquals(List.of(new BulkApproval.Refusal(registrationC.getId(), null, BulkApproval.Reason.NOT_REACHABLE,
+                null), new BulkApproval.Refusal(NOWHERE, null, BulkApproval.Reason.NOT_REACHABLE, null)), bulk.refused());
 
         Caller.asCommittee();
         assertEquals(before, catalog.track(trackB.getId()).snapshot(), "track B is unchanged");
         assertEquals(RegistrationStatus.DRAFT, registrations.registration(registrationC.getId()).getStatus(),
                 "the registration of track C is unchanged");
         AuditQuery denials = new AuditQuery(hostA.getUsername(), null, null, "DENIED", null, null);
-        assertEquals(calls.size(), audit.count(denials), "every refusal is audited");
+        assertEquals(calls.size() + 2, audit.count(denials), "every refusal is audited");
         assertEquals(trackScoped(0, 0).size() + roundScoped(0, 0).size() - 2, audit.count(new AuditQuery(
                 hostA.getUsername(), trackB.getId(), null, "DENIED", null, null)),
                 "refusals on track B are found under track B (the two sheet calls name no track)");

@@ -21,6 +21,11 @@ public record Caller(long id, String username, Role role, AccountStatus status, 
         return status == AccountStatus.ACTIVE;
     }
 
+    /** Whether the caller may act on the track with this id: the committee on every track, others on their own. */
+    public boolean reaches(long trackId) {
+        return isCommittee() || trackIds.contains(trackId);
+    }
+
     public boolean isCommittee() {
         return role == Role.COMMITTEE;
     }

@@ -37,7 +37,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Team registrations. A team contact drafts, edits and submits its team's registration for a
@@ -51,6 +54,8 @@ public class Registrations {
 
     static final String AUDIT_TYPE = "Registration";
     static final int MAX_MATERIALS = 10;
+    /** The most registrations one bulk approval takes (a few pages of the review list). */
+    static final int MAX_BULK = 500;
 
     @PersistenceContext
     EntityManager em;
@@ -164,6 +169,38 @@ public class Registrations {
         RegistrationSnapshot before = registration.snapshot();
         registration.approve(now());
         return notified(saved(registration, "APPROVE", before));
+    }
+
+    /**
+     * Approves many registrations at once (the review page's selection): each one the caller may act on and that
+     * is submitted is approved, audited and its team mailed as by {@link #approve}; the others are named in the
+     * answer with the reason and left as they are (another track's or an unknown one refused and audited alike).
+     */
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
+    public BulkApproval approveMany(Collection<Long> registrationIds) {
+        Set<Long> ids = new LinkedHashSet<>(registrationIds);
+        if (ids.size() > MAX_BULK) {
+            throw new InvalidInputException(new Violation("selection", "registration.bulk.tooMany", MAX_BULK));
+        }
+        Caller caller = scope.caller();
+        List<String> approved = new ArrayList<>();
+        List<BulkApproval.Refusal> refused = new ArrayList<>();
+        for (long id : ids) {
+            Registration registration = em.find(Registration.class, id);
+            if (registration == null || !caller.reaches(registration.getTrack().getId())) {
+                scope.deny(AUDIT_TYPE, id, "approve");
+                refused.add(new BulkApproval.Refusal(id, null, BulkApproval.Reason.NOT_REACHABLE, null));
+            } else if (!registration.getStatus().awaitsDecision()) {
+                refused.add(new BulkApproval.Refusal(id, registration.getTeamName(),
+                        BulkApproval.Reason.NOT_SUBMITTED, registration.getStatus()));
+            } else {
+                RegistrationSnapshot before = registration.snapshot();
+                registration.approve(now());
+                notified(saved(registration, "APPROVE", before));
+                approved.add(registration.getTeamName());
+            }
+        }
+        return new BulkApproval(approved, refused);
     }
 
     /** Back to the team, which may change and submit again until the deadline. */

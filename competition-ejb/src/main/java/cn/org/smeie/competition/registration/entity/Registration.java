@@ -165,7 +165,7 @@ public class Registration implements Serializable {
     }
 
     private void decide(RegistrationStatus decision, String reason, OffsetDateTime now) {
-        if (status != RegistrationStatus.SUBMITTED) {
+        if (!status.awaitsDecision()) {
             throw new ConflictException("registration.notSubmitted", status.name());
         }
         status = decision;

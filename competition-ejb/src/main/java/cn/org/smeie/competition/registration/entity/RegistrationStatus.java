@@ -11,6 +11,11 @@ public enum RegistrationStatus {
     RETURNED,
     REJECTED;
 
+    /** Whether the host (or the committee) may approve, return or reject it now: submitted, not yet decided. */
+    public boolean awaitsDecision() {
+        return this == SUBMITTED;
+    }
+
     /** Whether the team may still change the registration (before the deadline). */
     public boolean editableByTeam() {
         return this == DRAFT || this == RETURNED;

@@ -2,6 +2,7 @@ package cn.org.smeie.competition.web.console;
 
 import cn.org.smeie.competition.edition.boundary.Editions;
 import cn.org.smeie.competition.platform.error.CompetitionException;
+import cn.org.smeie.competition.registration.boundary.BulkApproval;
 import cn.org.smeie.competition.registration.boundary.RegistrationImport;
 import cn.org.smeie.competition.registration.control.ImportedTeam;
 import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
@@ -27,6 +28,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -73,6 +75,7 @@ public class RegistrationReview implements Serializable {
     private RegistrationImport.ImportReport importReport;
     private Long registration;
     private boolean opened;
+    private BulkApproval bulkResult;
 
     @PostConstruct
     void init() {
@@ -80,7 +83,17 @@ public class RegistrationReview implements Serializable {
         trackId = tracks.isEmpty() ? null : tracks.get(0).getId();
         list = new PagedList<>((first, max) -> trackId == null ? List.of()
                 : registrations.ofTrack(trackId, query(), first, max),
-                () -> trackId == null ? 0 : registrations.countOfTrack(trackId, query()), Registration::getId);
+                () -> trackId == null ? 0 : registrations.countOfTrack(trackId, query()), Registration::getId,
+                this::selectable);
+    }
+
+    /** A selected registration read back (from another page of the list); none when the caller may not see it. */
+    private Registration selectable(long id) {
+        try {
+            return registrations.registration(id);
+        } catch (CompetitionException notVisible) {
+            return null;
+        }
     }
 
     private RegistrationQuery query() {
@@ -178,18 +191,39 @@ public class RegistrationReview implements Serializable {
                 Registration::getTeamName, "review.rejected");
     }
 
-    /** Approves every selected registration that is submitted; tells how many. */
-    public void approveSelected() {
-        int approved = 0;
-        for (Registration r : selected) {
-            if (r.getStatus() == RegistrationStatus.SUBMITTED && feedback.attempt(
-                    () -> registrations.approve(r.getId(), r.getVersion()), Registration::getTeamName,
-                    "review.approved").isPresent()) {
-                approved++;
-            }
+    /** Shows what a bulk approval of the selection would do, before anything is done. */
+    public void previewApproval() {
+        bulkResult = null;
+        if (selected.isEmpty()) {
+            feedback.error("review.bulk.noneSelected");
+        } else {
+            PrimeFaces.current().ajax().addCallbackParam("preview", true);
         }
-        feedback.info("review.approvedMany", approved, selected.size());
-        selected = new ArrayList<>();
+    }
+
+    /** The selected registrations that would be approved: submitted ones. */
+    public List<Registration> getApprovable() {
+        return selected.stream().filter(r -> r.getStatus().awaitsDecision()).toList();
+    }
+
+    /** The selected registrations a bulk approval would leave as they are, and why (their status). */
+    public List<Registration> getSkipped() {
+        return selected.stream().filter(r -> !r.getStatus().awaitsDecision()).toList();
+    }
+
+    /** Approves the selection in one call; the result names what was approved and what was not, and why. */
+    public void approveSelected() {
+        try {
+            bulkResult = registrations.approveMany(selected.stream().map(Registration::getId).toList());
+            feedback.info("review.approvedMany", bulkResult.approved().size(), selected.size());
+            selected = new ArrayList<>();
+        } catch (CompetitionException e) {
+            feedback.refused(e, field -> null);
+        }
+    }
+
+    public BulkApproval getBulkResult() {
+        return bulkResult;
     }
 
     public List<RegistrationStatus> getStatuses() {

@@ -29,9 +29,16 @@ public class PagedList<T> extends LazyDataModel<T> {
         long count();
     }
 
+    /** A boundary call for the row of a key (a selected row on another page), or null when the caller may not see it. */
+    @FunctionalInterface
+    public interface Row<T> extends Serializable {
+        T find(long id);
+    }
+
     private final Page<T> page;
     private final Count count;
     private final SerializableKey<T> key;
+    private final Row<T> row;
 
     /** The row key of a row, for selection and row updates. */
     @FunctionalInterface
@@ -39,9 +46,15 @@ public class PagedList<T> extends LazyDataModel<T> {
     }
 
     public PagedList(Page<T> page, Count count, SerializableKey<T> key) {
+        this(page, count, key, null);
+    }
+
+    /** A list whose rows may be selected across pages: a selected row's key (its id) is read back by {@code row}. */
+    public PagedList(Page<T> page, Count count, SerializableKey<T> key, Row<T> row) {
         this.page = page;
         this.count = count;
         this.key = key;
+        this.row = row;
     }
 
     @Override
@@ -55,7 +68,30 @@ public class PagedList<T> extends LazyDataModel<T> {
     }
 
     @Override
-    public String getRowKey(T row) {
-        return String.valueOf(key.apply(row));
+    public String getRowKey(T shown) {
+        return String.valueOf(key.apply(shown));
+    }
+
+    /**
+     * The row of a selected key, which may be on a page not loaded in this request: read back through the boundary
+     * (its own checks apply); a key that is no number, or a row the caller may not see, selects nothing.
+     */
+    @Override
+    public T getRowData(String rowKey) {
+        if (row == null) {
+            throw new UnsupportedOperationException("this list's rows are not selectable");
+        }
+        long id;
+        try {
+            id = Long.parseLong(rowKey);
+        } catch (NumberFormatException notAKey) {
+            return null;
+        }
+        for (T shown : getWrappedData() == null ? List.<T>of() : getWrappedData()) {
+            if (String.valueOf(key.apply(shown)).equals(rowKey)) {
+                return shown;
+            }
+        }
+        return row.find(id);
     }
 }
