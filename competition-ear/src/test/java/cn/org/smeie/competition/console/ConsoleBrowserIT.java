@@ -652,6 +652,36 @@ class ConsoleBrowserIT {
             b.screenshot("judge-phone");
             assertFalse(Boolean.TRUE.equals(overflow), "no sideways scrolling on a phone");
         }
+        theCommitteeReturnsTheSheetAndTheJudgeSeesWhy(code, teamName, judge);
+    }
+
+    /** The committee gives the sheet back with a reason: the judge is mailed it, sees it on the sheet, submits again. */
+    private void theCommitteeReturnsTheSheetAndTheJudgeSeesWhy(String code, String teamName, String judge) {
+        String reason = "可转化性评分与评语不一致，请复核";
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            b.open("/console/judging.xhtml");
+            b.choose("roundForm:track", code);
+            b.waitFor(teamName);
+            b.click("roundForm:sheets:0:reopen");
+            b.type("reopenForm:reason", reason);
+            b.click("reopenForm:confirmReopen");
+            b.waitFor("已将“" + teamName + "”的评分表退回评委。");
+        }
+        assertTrue(Mailbox.body(Mailbox.awaitSubject(judge + "@qq.com", "评分表已退回")).contains(reason),
+                "the judge is mailed why");
+        try (Browser b = new Browser(base, 390, 844)) {
+            b.signIn(judge, Caller.CHOSEN_PASSWORD);
+            b.open("/judge/sheets.xhtml");
+            b.waitFor("已退回");
+            b.click("sheetForm:teams:0:open");
+            b.waitFor(reason);
+            b.screenshot("judge-returned-sheet");
+            b.click("sheetForm:submit");
+            b.confirm();
+            b.waitFor("已提交“" + teamName + "”的评分。");
+            assertFalse(b.shows(reason), "submitted again: the reason is done with");
+        }
     }
 
     @Test
@@ -671,6 +701,130 @@ class ConsoleBrowserIT {
             assertTrue(b.shows("应为“学生”“教师”或“企业专家”。"), "the refused row and its reason");
             b.screenshot("import-report");
         }
+    }
+
+    /** A track whose registration the committee reopened says so on the portal, beside one that has closed. */
+    @Test
+    void thePortalTellsEachTracksOwnDeadlineAndThatRegistrationIsOpenInAReopenedTrack() {
+        String code = Deployments.uniqueCode("REO");
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            b.waitFor("赛项管理");
+            openTrack(b, code, "延期报名");
+            b.open("/");
+            assertEquals("报名中", b.find("window-" + code).getText());
+            assertEquals("报名已截止", b.find("window-SME202301").getText(), "the edition's deadline has passed");
+            assertTrue(b.find("openTracks").getText().matches("\\d+ 个赛项正在报名.*"), b.find("openTracks").getText());
+            assertFalse(b.find("countdown").getText().contains("报名已截止"), b.find("countdown").getText());
+            assertTrue(b.driver().findElement(By.xpath("//article[.//span[@id='window-" + code + "']]")).getText()
+                    .contains("2099-12-31 23:59:59"), "the card gives the track's own deadline");
+            b.screenshot("portal-reopened-track");
+        }
+    }
+
+    /**
+     * Bulk approval over the lazy list: rows ticked on two pages, a preview that names the teams it will approve
+     * and the one it will leave (approved already), then the result; the approved rows say so in the list.
+     */
+    @Test
+    void theCommitteeApprovesRegistrationsTickedOnTwoPagesAfterAPreview() {
+        String code = Deployments.uniqueCode("BLK");
+        try (Browser b = new Browser(base)) {
+            b.signInAsCommittee();
+            b.waitFor("赛项管理");
+            openTrack(b, code, "批量审核");
+            b.click("navReview");
+            b.waitFor("报名审核");
+            b.choose("reviewForm:track", code);
+            b.click("reviewForm:openImport");
+            b.waitFor("下载模板");
+            b.present("importForm:file_input").sendKeys(teamsFile(22).toString());
+            b.waitFor("导入 22 个，此前已报名 0 个，未导入 0 个");
+            b.driver().executeScript("PF('importDialog').hide();");
+            b.until(Duration.ofSeconds(10), Duration.ofMillis(200),
+                    d -> !d.findElement(By.id("importDialog")).isDisplayed());
+
+            // the first row is decided on its own first: a bulk approval leaves it as it is
+            b.click("reviewForm:registrations:0:show");
+            b.waitFor("报名详情");
+            String decided = b.find("detailForm").findElement(By.tagName("h3")).getText().split(" · ")[0];
+            b.click("detailForm:approve");
+            b.waitFor("“" + decided + "”已通过。");
+
+            tick(b, 0);
+            tick(b, 1);
+            String first = rowTeam(b, 1);
+            b.driver().findElement(By.cssSelector("#reviewForm\\:registrations_paginator_bottom .ui-paginator-next"))
+                    .click();
+            b.settle();
+            b.waitFor("21-22 / 22");
+            tick(b, 20);
+            String second = rowTeam(b, 20);
+            // the approval's message (a growl, six seconds) lies over the buttons at the top: a person closes it
+            b.driver().executeScript("document.querySelectorAll('.ui-growl-item-container').forEach(function (m) {"
+                    + " m.remove(); });");
+            b.click("reviewForm:approveSelected");
+            b.waitFor("将通过以下 2 项报名：");
+            assertTrue(b.find("bulkApprovable").getText().contains(first), b.find("bulkApprovable").getText());
+            assertTrue(b.find("bulkApprovable").getText().contains(second), "the row ticked on the other page");
+            assertTrue(b.find("bulkSkipped").getText().contains(decided + " · 已通过"), b.find("bulkSkipped").getText());
+            b.screenshot("review-bulk-preview");
+            b.click("bulkForm:confirmBulk");
+            b.waitFor("已通过 2 项；1 项未通过审核操作，保持不变：");
+            assertTrue(b.find("bulkRefused").getText().contains(decided), "the one left is named");
+            b.screenshot("review-bulk-done");
+            b.click("bulkForm:closeBulk");
+            b.choose("reviewForm:status", "已通过");
+            b.waitFor("1-3 / 3");
+            for (String team : List.of(decided, first, second)) {
+                assertTrue(b.find("reviewForm:registrations").getText().contains(team), team + " approved");
+            }
+        }
+    }
+
+    /** Ticks the selection box of a row of the review list (its index counts across pages). */
+    private static void tick(Browser b, int row) {
+        b.driver().findElement(By.cssSelector("#reviewForm\\:registrations_data tr[data-ri='" + row + "'] "
+                + "td.ui-selection-column .ui-chkbox-box")).click();
+        b.until(Duration.ofSeconds(5), Duration.ofMillis(100), d -> d.findElement(By.cssSelector(
+                "#reviewForm\\:registrations_data tr[data-ri='" + row + "']")).getAttribute("aria-selected")
+                .equals("true"));
+    }
+
+    private static String rowTeam(Browser b, int row) {
+        return b.driver().findElement(By.cssSelector("#reviewForm\\:registrations_data tr[data-ri='" + row + "'] "
+                + "td:nth-child(2)")).getText().replaceAll("^.*\\n", "").strip();
+    }
+
+    /** An import file in a temporary folder. */
+    private static Path written(CharSequence csv) {
+        try {
+            Path file = Files.createTempDirectory("import").resolve("teams.csv");
+            Files.writeString(file, csv);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An import of {@code teams} complete teams (a student presenting, a teacher, an enterprise expert). */
+    private static Path teamsFile(int teams) {
+        String tag = Deployments.uniqueCode("").toLowerCase();
+        StringBuilder csv = new StringBuilder(Arrays.stream(ImportColumn.values()).map(ImportColumn::header)
+                .collect(Collectors.joining(","))).append('\n');
+        String names = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"; // names hold no digits
+        for (int t = 0; t < teams; t++) {
+            String contact = "bulk" + t + "." + tag + "@team.example.cn";
+            char n = names.charAt(t % names.length());
+            csv.append(String.join(",", contact, "联系人", "批量队" + (char) ('A' + t) + tag, "项目", "难题", "成果", "学生"
+                    + n, "学生", "哈尔滨工业大学", "高校", "", "", "s" + t + "." + tag + "@hit.edu.cn", Teams.mobile(), "是"))
+                    .append('\n');
+            csv.append(String.join(",", contact, "", "", "", "", "", "教师" + n, "教师", "哈尔滨工业大学", "高校", "", "",
+                    "t" + t + "." + tag + "@hit.edu.cn", Teams.mobile(), "否")).append('\n');
+            csv.append(String.join(",", contact, "", "", "", "", "", "专家" + n, "企业专家", "华为技术有限公司", "企业", "", "",
+                    "e" + t + "." + tag + "@huawei.com", Teams.mobile(), "否")).append('\n');
+        }
+        return written(csv);
     }
 
     @Test
@@ -727,13 +881,7 @@ class ConsoleBrowserIT {
                     "成员" + "甲乙丙丁戊己".charAt(i), kinds[i], organization, "", "", "",
                     "m" + i + "." + tag + "@example.cn", Teams.mobile(), i % 3 == 0 ? "是" : "否")).append('\n');
         }
-        try {
-            Path file = Files.createTempDirectory("import").resolve("teams.csv");
-            Files.writeString(file, csv);
-            return file;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return written(csv);
     }
 
     /** A one-page PDF in a temporary folder, named {@code <title>.pdf}. */

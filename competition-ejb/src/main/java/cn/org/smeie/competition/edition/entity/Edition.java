@@ -1,6 +1,7 @@
 package cn.org.smeie.competition.edition.entity;
 
 import cn.org.smeie.competition.organization.entity.Organization;
+import cn.org.smeie.competition.platform.error.Violation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -23,6 +24,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An edition (届) of the competition, such as the first, 2023 (首届, 中小企通〔2023〕49号).
@@ -194,6 +196,15 @@ public class Edition implements Serializable {
      */
     public boolean allowsTrackCompetitionOn(LocalDate day) {
         return day.isAfter(registrationDeadline.toLocalDate()) && !day.isAfter(trackDeadline);
+    }
+
+    /** The refusal of a track's competition day outside this edition's calendar, if it is (none for no day). */
+    public Optional<Violation> violationOfTrackDay(LocalDate day) {
+        if (day == null || allowsTrackCompetitionOn(day)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Violation("competitionDate", "track.date.outsideEdition",
+                registrationDeadline.toLocalDate().toString(), trackDeadline.toString()));
     }
 
     public Long getId() {

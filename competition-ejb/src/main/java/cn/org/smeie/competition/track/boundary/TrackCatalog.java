@@ -121,7 +121,7 @@ public class TrackCatalog {
     public Track reschedule(long trackId, int expectedVersion, LocalDate day) {
         scope.requireTrack(trackId, "reschedule");
         Track track = current(trackId, expectedVersion);
-        rules.violationOfDay(track.getEdition(), day).ifPresent(v -> {
+        track.violationOfCompetitionDay(day).ifPresent(v -> {
             throw new InvalidInputException(v);
         });
         TrackSnapshot before = track.snapshot();

@@ -9,10 +9,8 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The rules a track's details obey in their edition: every field present and well formed, the
@@ -39,18 +37,10 @@ public class TrackRules {
             more.add(new Violation("code", "track.code.taken", details.code()));
         }
         if (details != null && details.competitionDate() != null) {
-            violationOfDay(edition, details.competitionDate()).ifPresent(more::add);
+            (self == null ? edition.violationOfTrackDay(details.competitionDate())
+                    : self.violationOfCompetitionDay(details.competitionDate())).ifPresent(more::add);
         }
         validator.check(details, more);
-    }
-
-    /** The refusal of a competition day outside the edition's calendar, if it is. */
-    public Optional<Violation> violationOfDay(Edition edition, LocalDate day) {
-        if (day == null || edition.allowsTrackCompetitionOn(day)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Violation("competitionDate", "track.date.outsideEdition",
-                edition.getRegistrationDeadline().toLocalDate().toString(), edition.getTrackDeadline().toString()));
     }
 
     private boolean codeTaken(Edition edition, String code, Track self) {

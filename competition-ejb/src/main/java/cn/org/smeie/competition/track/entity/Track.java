@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A track (专项赛) of one edition: a field of technology run by a host organization (承办单位),
@@ -120,13 +121,41 @@ public class Track implements Serializable {
         this.competitionDate = day;
     }
 
-    /** Extends this track's registration past the edition's deadline; null goes back to the edition's. */
+    /**
+     * Extends this track's registration past the edition's deadline; null goes back to the edition's. Registration
+     * must close before the track's competition day, when one is set.
+     */
     public void extendRegistration(LocalDateTime until) {
         if (until != null && !until.isAfter(edition.getRegistrationDeadline())) {
             throw new InvalidInputException(new Violation("registrationDeadline", "track.extension.notLater",
                     edition.getRegistrationDeadline().toString().replace('T', ' ')));
         }
+        if (until != null && competitionDate != null && !competitionDate.isAfter(until.toLocalDate())) {
+            throw new InvalidInputException(new Violation("registrationDeadline", "track.extension.afterCompetition",
+                    competitionDate.toString()));
+        }
         this.registrationDeadline = until;
+    }
+
+    /**
+     * The refusal of a competition day for this track, if it is one: the edition's calendar, and after this track's
+     * own registration has closed (its extension, when it has one).
+     */
+    public Optional<Violation> violationOfCompetitionDay(LocalDate day) {
+        Optional<Violation> outside = edition.violationOfTrackDay(day);
+        if (day == null || outside.isPresent()) {
+            return outside;
+        }
+        if (registrationDeadline != null && !day.isAfter(registrationDeadline.toLocalDate())) {
+            return Optional.of(new Violation("competitionDate", "track.date.beforeRegistrationCloses",
+                    registrationDeadline.toString().replace('T', ' ')));
+        }
+        return Optional.empty();
+    }
+
+    /** Where this track's registration stands at an instant: open, closing within a week, or closed. */
+    public RegistrationWindow registrationWindowAt(Instant now) {
+        return RegistrationWindow.at(registrationClosesAt(), now);
     }
 
     /** The deadline in force for this track: its extension, or the edition's. */

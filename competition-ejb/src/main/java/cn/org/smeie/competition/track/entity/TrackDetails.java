@@ -1,5 +1,6 @@
 package cn.org.smeie.competition.track.entity;
 
+import cn.org.smeie.competition.platform.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,19 +26,19 @@ public record TrackDetails(
         @NotBlank(message = "{validation.required}")
         @Pattern(regexp = "[A-Z][A-Z0-9]{2,19}", message = "{track.code.pattern}")
         String code,
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @PlainText
         String fieldZh,
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @PlainText
         String fieldEn,
-        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}") @PlainText
         String focusZh,
-        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}") @PlainText
         String abilitiesZh,
-        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 1000, message = "{validation.tooLong}") @PlainText
         String objectiveZh,
-        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") @PlainText
         String hostOrganization,
-        @NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 50, message = "{validation.tooLong}") @PlainText
         String contactName,
         @NotBlank(message = "{validation.required}")
         @Pattern(regexp = "1[3-9]\\d{9}|0\\d{2,3}-?\\d{7,8}", message = "{validation.phone}")
