@@ -1,6 +1,7 @@
 package cn.org.smeie.competition.account.boundary;
 
 import cn.org.smeie.competition.account.entity.Role;
+import cn.org.smeie.competition.platform.validation.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +22,7 @@ public record AccountDraft(
         @NotBlank(message = "{validation.required}")
         @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}", message = "{account.username.pattern}")
         String username,
-        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}")
+        @NotBlank(message = "{validation.required}") @Size(max = 100, message = "{validation.tooLong}") @PlainText
         String displayName,
         @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}")
         String email,

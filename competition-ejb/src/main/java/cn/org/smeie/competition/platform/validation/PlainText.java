@@ -17,7 +17,10 @@ import java.lang.annotation.Target;
 /**
  * Text that a person typed: anything printable (Chinese, rare characters, emoji, even "&lt;script&gt;",
  * which pages escape), plus line breaks and tabs; no other control character (a NUL byte, which
- * PostgreSQL refuses to store) and no half of a surrogate pair (what a cut-off emoji leaves).
+ * PostgreSQL refuses to store), no half of a surrogate pair (what a cut-off emoji leaves), and no invisible
+ * format character — above all the bidirectional controls (U+202A–U+202E, U+2066–U+2069), with which a team
+ * named "‮evil‬" reads "live" in every list, result and spreadsheet. The joiners that emoji and some scripts
+ * need (U+200C, U+200D) and the soft hyphen of pasted text stay allowed.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Check.class)
@@ -49,11 +52,16 @@ public @interface PlainText {
                     i++;
                 } else if (Character.isLowSurrogate(c)
                         || Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t'
-                        || c == '\uFFFE' || c == '\uFFFF') {
+                        || c == '\uFFFE' || c == '\uFFFF' || invisibleFormat(c)) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /** A format character (Unicode Cf) that changes how text shows without showing itself. */
+        private static boolean invisibleFormat(char c) {
+            return Character.getType(c) == Character.FORMAT && c != '\u200C' && c != '\u200D' && c != '\u00AD';
         }
     }
 }
