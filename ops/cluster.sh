@@ -128,6 +128,7 @@ db.user=postgres
 db.password=postgres
 competition.data.dir=$dir/files
 competition.public.url=http://localhost:$port
+competition.trusted.proxies=127.0.0.1
 EOF
     # one configuration for all instances of the group, so that they are alike in everything but their ports: the
     # batch runtime shows a job to the instances of the configuration it was started in (its tag names it)

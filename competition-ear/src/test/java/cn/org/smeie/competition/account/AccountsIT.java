@@ -17,6 +17,7 @@ import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.audit.boundary.AuditLog;
 import cn.org.smeie.competition.audit.entity.AuditEntry;
 import cn.org.smeie.competition.edition.boundary.Editions;
+import cn.org.smeie.competition.it.Api;
 import cn.org.smeie.competition.it.Caller;
 import cn.org.smeie.competition.it.Deployments;
 import cn.org.smeie.competition.platform.error.AccessDeniedException;
@@ -27,6 +28,13 @@ import cn.org.smeie.competition.track.boundary.TrackCatalog;
 import cn.org.smeie.competition.track.entity.Track;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -112,6 +120,48 @@ class AccountsIT {
         assertEquals(Outcome.LOCKED, signIn.verify(name, Caller.CHOSEN_PASSWORD, address).outcome());
         assertEquals(Outcome.VALID, signIn.verify(name, Caller.CHOSEN_PASSWORD, address()).outcome(),
                 "the same account from another address");
+    }
+
+    /**
+     * Behind the README's nginx every request comes from the proxy: the test server trusts 127.0.0.1 as its proxy
+     * (COMPETITION_TRUSTED_PROXIES in the build), so the lockout counts the address that proxy names in
+     * X-Forwarded-For; the same header sent from any other address (127.0.0.2 here) is the client's own word and
+     * is ignored.
+     */
+    @Test
+    void theLockoutCountsTheAddressATrustedProxyNamesAndIgnoresTheHeaderFromAnyoneElse() throws Exception {
+        String name = newHost().account().getUsername();
+        Caller.signOut();
+        String locked = address();
+        for (int i = 0; i < policy.maxFailuresPerAddress(); i++) {
+            assertEquals(401, basicSignIn("127.0.0.1", "guess-" + i + "-" + locked, "wrong-password", locked));
+        }
+        assertEquals(401, basicSignIn("127.0.0.1", name, Caller.CHOSEN_PASSWORD, locked),
+                "the client the proxy named is locked out");
+        assertEquals(200, basicSignIn("127.0.0.1", name, Caller.CHOSEN_PASSWORD, address()),
+                "another client behind the same proxy is not");
+        assertEquals(200, basicSignIn("127.0.0.1", name, Caller.CHOSEN_PASSWORD, null), "nor the proxy itself");
+        assertEquals(200, basicSignIn("127.0.0.2", name, Caller.CHOSEN_PASSWORD, locked),
+                "a header sent by anyone but the proxy is not believed: that client is counted as 127.0.0.2");
+    }
+
+    /** A sign-in by HTTP Basic sent from a local address of the caller's choice; the answer's status. */
+    private int basicSignIn(String from, String username, String password, String forwardedFor) throws IOException {
+        URI server = URI.create(System.getenv("COMPETITION_PUBLIC_URL"));
+        long edition = editions.current().getId();
+        String request = "GET /api/tracks?edition=" + edition + " HTTP/1.1\r\nHost: " + server.getAuthority()
+                + "\r\nAuthorization: " + Api.basic(username, password) + "\r\n"
+                + (forwardedFor == null ? "" : "X-Forwarded-For: " + forwardedFor + "\r\n")
+                + "Connection: close\r\n\r\n";
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(from, 0));
+            socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 10_000);
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            String status = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
     }
 
     @Test

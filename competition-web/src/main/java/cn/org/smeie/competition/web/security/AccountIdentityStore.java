@@ -3,6 +3,7 @@ package cn.org.smeie.competition.web.security;
 import cn.org.smeie.competition.account.boundary.SignIn;
 import cn.org.smeie.competition.account.boundary.SignInResult;
 import cn.org.smeie.competition.platform.error.Failures;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -11,9 +12,11 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Checks a user name and password against the accounts, through the {@link SignIn} boundary
@@ -39,6 +42,18 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    /** The proxies whose {@code X-Forwarded-For} names the client (README: COMPETITION_TRUSTED_PROXIES). */
+    @Inject
+    @ConfigProperty(name = "competition.trusted.proxies")
+    Optional<String> trustedProxies;
+
+    private ClientAddress clients;
+
+    @PostConstruct
+    void readSettings() {
+        clients = ClientAddress.trusting(trustedProxies.orElse(null));
+    }
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential up)) {
@@ -46,7 +61,8 @@ public class AccountIdentityStore implements IdentityStore {
         }
         SignInResult result;
         try {
-            result = signIn.verify(up.getCaller(), up.getPasswordAsString(), request.getRemoteAddr());
+            result = signIn.verify(up.getCaller(), up.getPasswordAsString(),
+                    clients.of(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
         } catch (RuntimeException e) {
             if (!Failures.isTransient(e)) {
                 throw e;
