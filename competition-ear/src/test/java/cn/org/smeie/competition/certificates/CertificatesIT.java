@@ -163,6 +163,9 @@ class CertificatesIT {
         assertTrue(valid.scopeName().contains(track.getCode()));
         assertThrows(NotFoundException.class, () -> certificates.verify("ABCDEFGHJKMNPQRSTUVW"));
         assertThrows(NotFoundException.class, () -> certificates.verify(failed.get(0).getVerificationCode()));
+        // by the serial printed on the paper too, with the same answer; a failed one's serial is not known either
+        assertEquals(valid, certificates.verify(" " + teamA.getSerial().toLowerCase() + " "));
+        assertThrows(NotFoundException.class, () -> certificates.verify(failed.get(0).getSerial()));
 
         // who may download what
         Caller.as(contacts.get(0), Caller.CHOSEN_PASSWORD);

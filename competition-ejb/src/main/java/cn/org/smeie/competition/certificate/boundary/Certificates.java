@@ -35,6 +35,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -70,16 +71,24 @@ public class Certificates {
     @Inject
     DataFolder data;
 
-    /** A certificate as the public verification page shows it; the same answer for a wrong code and none. */
+    /**
+     * A certificate as the public verification page shows it, found by its verification code (the QR code's) or by
+     * the serial printed on it; the same answer for a wrong code and none, and the same for either way of asking.
+     */
     @PermitAll
     public Verification verify(String code) {
         String cleaned = code == null ? "" : code.strip().toUpperCase();
-        Certificate c = em.createNamedQuery(Certificate.BY_CODE, Certificate.class).setParameter("code", cleaned)
-                .getResultStream().filter(found -> found.getStatus() != CertificateStatus.PENDING
-                        && found.getStatus() != CertificateStatus.FAILED).findFirst()
+        Certificate c = issued(Certificate.BY_CODE, cleaned).or(() -> issued(Certificate.BY_SERIAL, cleaned))
                 .orElseThrow(() -> new NotFoundException("Certificate", cleaned));
         return new Verification(c.getSerial(), c.getHolder(), c.getHolderRole(), c.getTeamName(), c.getDistinction(),
                 c.getScopeName(), c.getIssuedOn(), c.isValid(), c.getRevokedReason(), c.getReissuedAs());
+    }
+
+    /** The certificate found by a named query of one parameter, {@code code}, if it has been issued. */
+    private Optional<Certificate> issued(String query, String code) {
+        return em.createNamedQuery(query, Certificate.class).setParameter("code", code).getResultStream()
+                .filter(found -> found.getStatus() != CertificateStatus.PENDING
+                        && found.getStatus() != CertificateStatus.FAILED).findFirst();
     }
 
     /** The certificates of the caller's own teams (a team contact): the team's and its members'. */

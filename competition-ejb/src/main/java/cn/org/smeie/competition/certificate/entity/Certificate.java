@@ -27,12 +27,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "certificate")
 @NamedQuery(name = Certificate.BY_CODE, query = "select c from Certificate c where c.verificationCode = :code")
+@NamedQuery(name = Certificate.BY_SERIAL, query = "select c from Certificate c where c.serial = :code")
 @NamedQuery(name = Certificate.BY_SUBJECT, query = "select c from Certificate c where c.subjectKey = :subject")
 public class Certificate implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String BY_CODE = "Certificate.byCode";
+    public static final String BY_SERIAL = "Certificate.bySerial";
     public static final String BY_SUBJECT = "Certificate.bySubject";
 
     @Id
