@@ -237,6 +237,7 @@ class TrackIsolationIT {
         calls.put("Results.plan", () -> results.plan(round));
         calls.put("Results.snapshots", () -> results.snapshots(round));
         calls.put("Results.ranking", () -> results.ranking(round, null));
+        calls.put("Results.changes", () -> results.changes(round, null));
         calls.put("Results.awards", () -> results.awards(round));
         calls.put("Results.review", () -> results.review(round, 0, null));
         calls.put("Results.reportFile", () -> results.reportFile(round, ReportFolder.Kind.RESULTS_PDF));

@@ -190,6 +190,35 @@ class ResultsIT {
                 .map(RankingRow::teamName).toList(), "an old snapshot stays as it was");
         assertEquals(Prize.FIRST, moved.get(0).prize(), "the proposal follows the newest snapshot");
 
+        // what changed since the version before: ranks, scores and the prizes each version earns
+        List<String> changed = results.changes(round.getId(), null).stream().map(c -> c.teamName() + " "
+                + c.change().oldRank() + "→" + c.change().newRank() + " " + c.change().oldPrize() + "→"
+                + c.change().newPrize()).toList();
+        assertEquals(List.of(name(0) + " 3→1 THIRD→FIRST", name(1) + " 1→2 FIRST→SECOND",
+                name(2) + " 2→3 SECOND→THIRD"), changed);
+        assertEquals(List.of(), results.changes(round.getId(), first.getId()), "the first version: nothing before it");
+        Jobs.completed(aggregate());
+        try (PDDocument pdf = Loader.loadPDF(results.reportFile(round.getId(), ReportFolder.Kind.RESULTS_PDF).toFile())) {
+            String text = new PDFTextStripper().getText(pdf);
+            int section = text.indexOf("与上一版本（v1）相比的变化");
+            assertTrue(section > 0, "the report says what changed: " + text);
+            assertTrue(text.indexOf(name(0), section) > section && text.contains("三等奖 → 一等奖"), text);
+        }
+
+        // new quotas propose the awards anew (not yet confirmed), and the plan says which quotas a proposal used
+        Quotas oneEach = new Quotas(Quotas.Kind.COUNT, 1, 1, 1, null, null, null);
+        ResultPlan beforeRequota = results.plan(round.getId());
+        assertEquals(oneEach, beforeRequota.proposedWith());
+        Quotas twoFirst = new Quotas(Quotas.Kind.COUNT, 2, 1, 0, null, null, null);
+        ResultPlan requoted = results.setQuotas(round.getId(), beforeRequota.getVersion(), twoFirst);
+        assertEquals(twoFirst, requoted.proposedWith());
+        assertTrue(requoted.getProposedAt().isAfter(beforeRequota.getProposedAt()), "proposed anew");
+        assertEquals(List.of(Prize.FIRST, Prize.FIRST, Prize.SECOND), results.ranking(round.getId(), null)
+                .subList(0, 3).stream().map(RankingRow::prize).toList(), "under the new quotas");
+        assertEquals(oneEach, results.setQuotas(round.getId(), requoted.getVersion(), oneEach).proposedWith());
+        assertEquals(List.of(Prize.FIRST, Prize.SECOND, Prize.THIRD), results.ranking(round.getId(), null)
+                .subList(0, 3).stream().map(RankingRow::prize).toList());
+
         // the host reviews, the committee confirms; the first prize advances to the finals
         ResultPlan proposed = results.plan(round.getId());
         assertEquals("results.awards.notReviewed", assertThrows(ConflictException.class,

@@ -38,8 +38,8 @@ public final class PdfTable implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final PDType0Font font;
     private final CmapLookup characters;
-    private final List<Column> columns;
-    private final float[] widths;
+    private List<Column> columns;
+    private float[] widths;
     private PDPageContentStream page;
     private float y;
     private int pages;
@@ -48,12 +48,7 @@ public final class PdfTable implements AutoCloseable {
         TrueTypeFont parsed = CjkFont.font(fonts);
         font = CjkFont.load(document, parsed);
         characters = CjkFont.characters(parsed);
-        this.columns = List.copyOf(columns);
-        float total = (float) columns.stream().mapToDouble(Column::share).sum();
-        widths = new float[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = (PAGE.getWidth() - 2 * MARGIN) * columns.get(i).share() / total;
-        }
+        columns(columns);
         newPage();
         write(MARGIN, y, title, 16, PAGE.getWidth() - 2 * MARGIN);
         y -= 24;
@@ -63,6 +58,28 @@ public final class PdfTable implements AutoCloseable {
         }
         y -= 6;
         heading();
+    }
+
+    /** Another table after this one, on the same pages: its title, then its columns' heading. */
+    public void section(String title, List<Column> next) throws IOException {
+        columns(next);
+        if (y < MARGIN + 4 * ROW) {
+            newPage();
+        } else {
+            y -= ROW / 2;
+        }
+        write(MARGIN, y, title, 11, PAGE.getWidth() - 2 * MARGIN);
+        y -= ROW;
+        heading();
+    }
+
+    private void columns(List<Column> next) {
+        columns = List.copyOf(next);
+        float total = (float) next.stream().mapToDouble(Column::share).sum();
+        widths = new float[next.size()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = (PAGE.getWidth() - 2 * MARGIN) * next.get(i).share() / total;
+        }
     }
 
     public void row(List<String> cells) throws IOException {

@@ -1,7 +1,9 @@
 package cn.org.smeie.competition.scoring.control;
 
+import cn.org.smeie.competition.platform.error.Messages;
 import cn.org.smeie.competition.reports.control.PdfTable;
 import cn.org.smeie.competition.reports.control.XlsxSheet;
+import cn.org.smeie.competition.results.control.RankingChanges;
 import cn.org.smeie.competition.results.control.ReportFolder;
 import cn.org.smeie.competition.results.control.ResultReports;
 import cn.org.smeie.competition.results.entity.Prize;
@@ -14,6 +16,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -54,6 +57,17 @@ public final class ResultReportWriter {
                         number(row.score()), number(row.untrimmedMean()), Integer.toString(row.judges()),
                         row.prize() == null ? "" : PRIZES.get(row.prize())));
             }
+            if (!report.changes().isEmpty()) {
+                pdf.section("与上一版本（v" + (report.snapshotVersion() - 1) + "）相比的变化 Changes since the version"
+                        + " before", List.of(new PdfTable.Column("团队", 22), new PdfTable.Column("名次", 10),
+                        new PdfTable.Column("得分", 18), new PdfTable.Column("奖项（按当前名额）", 23)));
+                for (RankingChanges.Named named : report.changes()) {
+                    RankingChanges.Change c = named.change();
+                    pdf.row(List.of(named.teamName(), orDash(c.oldRank()) + " → " + orDash(c.newRank()),
+                            orDash(c.oldScore()) + " → " + orDash(c.newScore()),
+                            prize(c.oldPrize()) + " → " + prize(c.newPrize())));
+                }
+            }
             pdf.saveAs(folder.resolve(ReportFolder.Kind.RESULTS_PDF.fileName(code)));
         }
         try (XlsxSheet sheet = new XlsxSheet("评委 Judges", JUDGE_HEADINGS, 24, 10, 10, 10, 24, 10)) {
@@ -90,7 +104,8 @@ public final class ResultReportWriter {
     private static List<String> facts(ResultReports.RoundReport report) {
         return List.of("排名规则 Rule: " + report.rule(),
                 "排名版本 Snapshot v" + report.snapshotVersion() + " · 输入校验和 SHA-256 " + report.checksum(),
-                "获奖状态 Awards: " + report.awards() + " · 生成于 " + STAMP.format(OffsetDateTime.now(ZoneId.of(
+                "获奖状态 Awards: " + Messages.format(Locale.SIMPLIFIED_CHINESE, "label.awardStatus." + report.awards())
+                        + " · 生成于 " + STAMP.format(OffsetDateTime.now(ZoneId.of(
                         "Asia/Shanghai"))) + "（北京时间）",
                 "并列（同分比较后仍相同）以 = 标出。");
     }
@@ -100,6 +115,14 @@ public final class ResultReportWriter {
                 number(row.score()), number(row.untrimmedMean()), Integer.toString(row.judges()), row.tied() ? "=" : "",
                 row.prize() == null ? "" : PRIZES.get(row.prize()), number(row.prizeMoney()),
                 row.tieBreakValues() == null ? "" : row.tieBreakValues());
+    }
+
+    private static String orDash(Object value) {
+        return value == null ? "—" : value instanceof BigDecimal number ? number.toPlainString() : value.toString();
+    }
+
+    private static String prize(Prize prize) {
+        return prize == null ? "—" : PRIZES.get(prize);
     }
 
     private static String rank(RankingRow row) {

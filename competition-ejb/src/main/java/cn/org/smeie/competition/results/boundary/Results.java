@@ -20,6 +20,7 @@ import cn.org.smeie.competition.platform.validation.InputValidator;
 import cn.org.smeie.competition.platform.validation.PersonName;
 import cn.org.smeie.competition.platform.validation.Reasons;
 import cn.org.smeie.competition.results.control.Aggregation;
+import cn.org.smeie.competition.results.control.RankingChanges;
 import cn.org.smeie.competition.results.control.RankingRows;
 import cn.org.smeie.competition.results.control.ReportFolder;
 import cn.org.smeie.competition.results.entity.Award;
@@ -45,6 +46,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -116,20 +118,25 @@ public class Results {
         return saved(round, plan, "SET_RULE", before.describe(), rule.describe());
     }
 
-    /** New quotas and prize money (committee). */
+    /**
+     * New quotas and prize money (committee). Awards proposed and not yet confirmed are proposed anew under them
+     * from the newest snapshot (a review of the old proposal no longer holds), so that no proposal stands on
+     * quotas the committee has since changed.
+     */
     @RolesAllowed(COMMITTEE_ROLE)
     public ResultPlan setQuotas(long roundId, int expectedVersion, Quotas quotas) {
         Round round = managed(roundId, "setQuotas");
         ResultPlan plan = current(aggregation.planOf(round), expectedVersion);
-        List<Violation> more = new ArrayList<>();
-        if (quotas != null && quotas.kind() == Quotas.Kind.PERCENT
-                && quotas.first() + quotas.second() + quotas.third() > 100) {
-            more.add(new Violation("quotas", "results.quota.percentSum"));
-        }
-        validator.check(quotas, more);
+        validator.check(quotas, quotas == null ? List.of() : quotas.violations());
         Quotas before = plan.quotas();
         plan.quotas(quotas);
-        return saved(round, plan, "SET_QUOTAS", before, quotas);
+        ResultPlan saved = saved(round, plan, "SET_QUOTAS", before, quotas);
+        if (plan.isProposalOpen()) {
+            aggregation.latest(roundId).ifPresent(latest -> aggregation.propose(round, plan, latest,
+                    audit.callerName()));
+            flush();
+        }
+        return saved;
     }
 
     // ---- rankings -----------------------------------------------------------------------------
@@ -146,15 +153,29 @@ public class Results {
     @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
     public List<RankingRow> ranking(long roundId, Long snapshotId) {
         Round round = managed(roundId, "readRanking");
-        RankingSnapshot snapshot = snapshotId == null ? aggregation.latest(roundId).orElse(null)
-                : em.find(RankingSnapshot.class, snapshotId);
+        return snapshotOf(roundId, snapshotId).map(s -> rankingRows.rows(round, s.getEntries())).orElse(List.of());
+    }
+
+    /**
+     * What changed in a snapshot (the newest when {@code snapshotId} is null) since the round's one before it:
+     * the teams whose score, rank or prize under the round's quotas changed. Empty for a round's first snapshot.
+     */
+    @RolesAllowed({COMMITTEE_ROLE, HOST_ROLE})
+    public List<RankingChanges.Named> changes(long roundId, Long snapshotId) {
+        Round round = managed(roundId, "readRanking");
+        return snapshotOf(roundId, snapshotId).map(s -> aggregation.changes(round, s)).orElse(List.of());
+    }
+
+    /** The round's snapshot of that id (its newest for null: none before its first); another round's is unknown. */
+    private Optional<RankingSnapshot> snapshotOf(long roundId, Long snapshotId) {
+        if (snapshotId == null) {
+            return aggregation.latest(roundId);
+        }
+        RankingSnapshot snapshot = em.find(RankingSnapshot.class, snapshotId);
         if (snapshot == null || snapshot.getRoundId() != roundId) {
-            if (snapshotId == null) {
-                return List.of();
-            }
             throw new NotFoundException("RankingSnapshot", snapshotId);
         }
-        return rankingRows.rows(round, snapshot.getEntries());
+        return Optional.of(snapshot);
     }
 
     /** Aggregates the round now, as the nightly job does (committee); returns the current snapshot. */

@@ -190,10 +190,31 @@ public class Aggregation {
             em.persist(award);
             awards.add(award);
         }
-        plan.proposed(snapshot.getId());
+        plan.proposed(snapshot.getId(), now());
         audit.recordAs(actor, "PROPOSE_AWARDS", "Round", round.getId(), trackIdOf(round), summary(before),
                 summary(awards));
         return awards;
+    }
+
+    /**
+     * What changed in a snapshot since the round's one before it (none for its first): recomputed from the two
+     * stored rankings and the round's quotas, with the teams' names.
+     */
+    public List<RankingChanges.Named> changes(Round round, RankingSnapshot snapshot) {
+        Optional<RankingSnapshot> previous = em.createNamedQuery(RankingSnapshot.BEFORE, RankingSnapshot.class)
+                .setParameter("round", round.getId()).setParameter("version", snapshot.getVersionNumber())
+                .setMaxResults(1).getResultStream().findFirst();
+        if (previous.isEmpty()) {
+            return List.of();
+        }
+        List<RankingChanges.Named> named = new ArrayList<>();
+        for (RankingChanges.Change change : RankingChanges.between(previous.get().getEntries(), snapshot.getEntries(),
+                planOf(round).quotas())) {
+            Registration team = em.find(Registration.class, change.registrationId());
+            named.add(new RankingChanges.Named(team == null ? "#" + change.registrationId() : team.getTeamName(),
+                    change));
+        }
+        return named;
     }
 
     public List<Award> awardsOf(long roundId) {

@@ -1,9 +1,11 @@
 package cn.org.smeie.competition.results.control;
 
 import cn.org.smeie.competition.account.entity.Account;
+import cn.org.smeie.competition.judging.entity.CriterionForm;
 import cn.org.smeie.competition.judging.entity.Round;
 import cn.org.smeie.competition.results.entity.AwardStatus;
 import cn.org.smeie.competition.results.entity.RankingRow;
+import cn.org.smeie.competition.results.entity.RankingRule;
 import cn.org.smeie.competition.results.entity.RankingSnapshot;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,6 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -32,10 +35,13 @@ public class ResultReports {
     @Inject
     RankingRows rankingRows;
 
-    /** A round's report: which round, by which rule and snapshot, its ranking and its judges. */
+    /**
+     * A round's report: which round, by which rule and snapshot, its ranking, its judges, and what changed since
+     * the snapshot before.
+     */
     public record RoundReport(long roundId, String trackCode, String trackField, int editionYear, String rule,
                               int snapshotVersion, String checksum, AwardStatus awards, int sheets,
-                              List<RankingRow> rows, List<JudgeLine> judges) {
+                              List<RankingRow> rows, List<JudgeLine> judges, List<RankingChanges.Named> changes) {
 
         /** For file names and headings: the track's code, or FINAL. */
         public String code() {
@@ -46,6 +52,13 @@ public class ResultReports {
     /** One judge's line of the consistency report. */
     public record JudgeLine(String judge, int sheets, BigDecimal mean, BigDecimal spread, BigDecimal meanDeviation,
                             boolean flagged) {
+    }
+
+    /** The rule a snapshot kept, in Chinese words with the round's criteria named (as kept, if it cannot be read). */
+    static String ruleInWords(String kept, List<CriterionForm> criteria) {
+        Map<String, String> names = new HashMap<>();
+        criteria.forEach(c -> names.put(c.code(), c.nameZh()));
+        return RankingRule.parse(kept).map(rule -> rule.inWords(Locale.SIMPLIFIED_CHINESE, names)).orElse(kept);
     }
 
     /** The report of a round that has a ranking snapshot; empty when it has none yet. */
@@ -68,8 +81,9 @@ public class ResultReports {
                 s.sheets(), s.mean(), s.spread(), s.meanDeviation(), s.flagged())).toList();
         return Optional.of(new RoundReport(roundId, round.getTrack() == null ? null : round.getTrack().getCode(),
                 round.getTrack() == null ? "全国总决赛" : round.getTrack().getFieldZh(), round.getEdition().getYear(),
-                snapshot.getRuleText(), snapshot.getVersionNumber(), snapshot.getInputsChecksum(),
+                ruleInWords(snapshot.getRuleText(), inputs.criteria()), snapshot.getVersionNumber(),
+                snapshot.getInputsChecksum(),
                 aggregation.planOf(round).getAwardStatus(), snapshot.getSheets(),
-                rankingRows.rows(round, snapshot.getEntries()), judges));
+                rankingRows.rows(round, snapshot.getEntries()), judges, aggregation.changes(round, snapshot)));
     }
 }

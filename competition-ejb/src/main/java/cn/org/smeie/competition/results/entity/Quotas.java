@@ -1,5 +1,6 @@
 package cn.org.smeie.competition.results.entity;
 
+import cn.org.smeie.competition.platform.error.Violation;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -7,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * How many first, second and third prizes a round gives — a number of teams, or a percentage of the
@@ -38,6 +40,12 @@ public record Quotas(@NotNull(message = "{validation.required}") Kind kind,
     /** The finals: one first, two second and three third prizes; the money is the committee's to set. */
     public static Quotas finalsDefaults() {
         return new Quotas(Kind.COUNT, 1, 2, 3, null, null, null);
+    }
+
+    /** What is wrong with these quotas beyond each number's range: percentages that add up to more than all teams. */
+    public List<Violation> violations() {
+        return kind == Kind.PERCENT && first + second + third > 100
+                ? List.of(new Violation("quotas", "results.quota.percentSum")) : List.of();
     }
 
     /** The number of first, second and third prizes for a round of {@code teams} teams. */

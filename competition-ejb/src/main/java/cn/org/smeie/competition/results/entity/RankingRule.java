@@ -1,9 +1,13 @@
 package cn.org.smeie.competition.results.entity;
 
+import cn.org.smeie.competition.platform.error.Messages;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -75,5 +79,39 @@ public record RankingRule(Method method, boolean normalized, List<TieBreak> tieB
     /** The rule in words a snapshot keeps: {@code TRIMMED;normalized=false;ties=UNTRIMMED_MEAN,...}. */
     public String describe() {
         return method + ";normalized=" + normalized + ";ties=" + chain();
+    }
+
+    /** The rule a snapshot kept ({@link #describe()}); empty for a text that is not one. */
+    public static Optional<RankingRule> parse(String described) {
+        if (described == null) {
+            return Optional.empty();
+        }
+        String[] parts = described.split(";", -1);
+        if (parts.length != 3 || !parts[1].startsWith("normalized=") || !parts[2].startsWith("ties=")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new RankingRule(Method.valueOf(parts[0]),
+                    Boolean.parseBoolean(parts[1].substring("normalized=".length())),
+                    chainOf(parts[2].substring("ties=".length()))));
+        } catch (IllegalArgumentException notARule) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The rule as a person reads it, in {@code locale}; a criterion named by {@code criterionNames} (its code when
+     * it has no name there).
+     */
+    public String inWords(Locale locale, Map<String, String> criterionNames) {
+        boolean chinese = "zh".equals(locale.getLanguage());
+        List<String> ties = tieBreaks.stream().map(t -> t.criterion() == null
+                ? Messages.format(locale, "rule.tie.UNTRIMMED_MEAN")
+                : Messages.format(locale, "rule.tie.criterion", criterionNames.getOrDefault(t.criterion(),
+                        t.criterion()))).toList();
+        String chain = ties.isEmpty() ? Messages.format(locale, "rule.ties.none")
+                : Messages.format(locale, "rule.ties", String.join(chinese ? "、" : ", then ", ties));
+        return String.join(chinese ? "；" : "; ", Messages.format(locale, "rule.method." + method),
+                Messages.format(locale, "rule.normalized." + normalized), chain);
     }
 }

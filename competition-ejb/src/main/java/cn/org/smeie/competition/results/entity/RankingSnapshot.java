@@ -28,11 +28,14 @@ import java.util.List;
 @Table(name = "ranking_snapshot")
 @NamedQuery(name = RankingSnapshot.OF_ROUND, query = "select s from RankingSnapshot s where s.roundId = :round"
         + " order by s.versionNumber desc")
+@NamedQuery(name = RankingSnapshot.BEFORE, query = "select s from RankingSnapshot s where s.roundId = :round"
+        + " and s.versionNumber < :version order by s.versionNumber desc")
 public class RankingSnapshot implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     public static final String OF_ROUND = "RankingSnapshot.ofRound";
+    public static final String BEFORE = "RankingSnapshot.before";
 
     @Id
     @SequenceGenerator(name = "ranking_snapshot_seq", sequenceName = "ranking_snapshot_seq", allocationSize = 50)

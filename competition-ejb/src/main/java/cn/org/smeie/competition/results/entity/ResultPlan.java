@@ -66,6 +66,23 @@ public class ResultPlan implements Serializable {
     @Column(name = "snapshot_id")
     private Long snapshotId;
 
+    /** The quotas the current proposal was made under, and when (null before any proposal). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_quota_kind", length = 10)
+    private Quotas.Kind proposedQuotaKind;
+
+    @Column(name = "proposed_first")
+    private Integer proposedFirst;
+
+    @Column(name = "proposed_second")
+    private Integer proposedSecond;
+
+    @Column(name = "proposed_third")
+    private Integer proposedThird;
+
+    @Column(name = "proposed_at")
+    private OffsetDateTime proposedAt;
+
     @Column(name = "reviewed_by", length = 100)
     private String reviewedBy;
 
@@ -113,11 +130,19 @@ public class ResultPlan implements Serializable {
         thirdPrizeMoney = quotas.thirdMoney();
     }
 
-    /** Awards were proposed from this snapshot: any review of an earlier proposal no longer holds. */
-    public void proposed(long snapshot) {
+    /**
+     * Awards were proposed from this snapshot under the plan's quotas as they are now: any review of an earlier
+     * proposal no longer holds.
+     */
+    public void proposed(long snapshot, OffsetDateTime now) {
         requireOpen();
         snapshotId = snapshot;
         awardStatus = AwardStatus.PROPOSED;
+        proposedQuotaKind = quotaKind;
+        proposedFirst = firstPrizes;
+        proposedSecond = secondPrizes;
+        proposedThird = thirdPrizes;
+        proposedAt = now;
         reviewedBy = null;
         reviewedAt = null;
         reviewNote = null;
@@ -147,6 +172,21 @@ public class ResultPlan implements Serializable {
         awardStatus = AwardStatus.CONFIRMED;
         confirmedBy = by;
         confirmedAt = now;
+    }
+
+    /** Whether proposed awards are waiting for review or confirmation (a change of quotas proposes them anew). */
+    public boolean isProposalOpen() {
+        return awardStatus == AwardStatus.PROPOSED || awardStatus == AwardStatus.REVIEWED;
+    }
+
+    /** The quotas the current proposal was made under (without prize money), or null before any proposal. */
+    public Quotas proposedWith() {
+        return proposedQuotaKind == null ? null
+                : new Quotas(proposedQuotaKind, proposedFirst, proposedSecond, proposedThird, null, null, null);
+    }
+
+    public OffsetDateTime getProposedAt() {
+        return proposedAt;
     }
 
     public boolean isConfirmed() {

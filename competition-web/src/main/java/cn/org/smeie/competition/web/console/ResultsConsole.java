@@ -6,11 +6,13 @@ import cn.org.smeie.competition.judging.entity.Round;
 import cn.org.smeie.competition.platform.error.CompetitionException;
 import cn.org.smeie.competition.results.entity.RankingRow;
 import cn.org.smeie.competition.results.boundary.Results;
+import cn.org.smeie.competition.results.control.RankingChanges;
 import cn.org.smeie.competition.results.entity.Quotas;
 import cn.org.smeie.competition.results.entity.RankingRule;
 import cn.org.smeie.competition.results.entity.RankingSnapshot;
 import cn.org.smeie.competition.results.entity.ResultPlan;
 import cn.org.smeie.competition.results.control.ReportFolder;
+import cn.org.smeie.competition.web.shared.BeijingTime;
 import cn.org.smeie.competition.web.shared.Downloads;
 import cn.org.smeie.competition.web.shared.Feedback;
 import cn.org.smeie.competition.web.shared.Language;
@@ -63,6 +65,7 @@ public class ResultsConsole implements Serializable {
     private List<RankingSnapshot> snapshots = List.of();
     private Long snapshotId;
     private List<RankingRow> ranking = List.of();
+    private List<RankingChanges.Named> changes = List.of();
     private String note;
     private Set<ReportFolder.Kind> reports = Set.of();
 
@@ -113,9 +116,14 @@ public class ResultsConsole implements Serializable {
         loadRanking();
     }
 
-    /** The chosen snapshot's ranking. */
+    /** The chosen snapshot's ranking, and what changed in it since the version before. */
     public void loadRanking() {
         ranking = round == null ? List.of() : results.ranking(roundId, snapshotId);
+        changes = round == null ? List.of() : results.changes(roundId, snapshotId);
+    }
+
+    public List<RankingChanges.Named> getChanges() {
+        return changes;
     }
 
     public void saveRule() {
@@ -187,6 +195,11 @@ public class ResultsConsole implements Serializable {
 
     public Round getRound() {
         return round;
+    }
+
+    /** When the current proposal was made, in Beijing time. */
+    public String getProposedAt() {
+        return plan == null ? "" : BeijingTime.seconds(plan.getProposedAt());
     }
 
     public ResultPlan getPlan() {
