@@ -336,6 +336,8 @@ class RegistrationsIT {
         assertEquals(1 + registered.getMembers().size(), rows.size(), "a heading and one row per member");
         assertEquals(String.valueOf(registered.getId()), rows.get(1).get(0));
         assertEquals("张喆", rows.get(1).get(4));
+        assertEquals(List.of("草稿 Draft", "学生 Student", "是 Yes"), List.of(rows.get(1).get(3), rows.get(1).get(5),
+                rows.get(1).get(9)), "labels people read, not codes");
         assertEquals("哈尔滨工业大学", rows.get(1).get(10));
 
         Caller.newAccount("xo", Role.HOST, Set.of(Teams.openTrack(edition).getId()), Set.of());

@@ -2,6 +2,7 @@ package cn.org.smeie.competition.reports.boundary;
 
 import cn.org.smeie.competition.account.entity.Role;
 import cn.org.smeie.competition.audit.control.AuditTrail;
+import cn.org.smeie.competition.platform.error.Messages;
 import cn.org.smeie.competition.registration.boundary.RegistrationQuery;
 import cn.org.smeie.competition.registration.boundary.Registrations;
 import cn.org.smeie.competition.registration.entity.Registration;
@@ -18,6 +19,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -64,8 +66,15 @@ public class RegistrationExport {
         String universities = names(r, "UNIVERSITY");
         String enterprises = names(r, "ENTERPRISE");
         return r.getMembers().stream().map(m -> List.of(String.valueOf(r.getId()), r.getTeamName(),
-                r.getProjectTitle(), r.getStatus().name(), m.getName(), m.getKind().name(), m.getOrganization(),
-                m.getEmail(), m.getMobile(), m.isPresenter() ? "Y" : "", universities, enterprises)).toList();
+                r.getProjectTitle(), label("registrationStatus", r.getStatus()), m.getName(),
+                label("memberKind", m.getKind()), m.getOrganization(), m.getEmail(), m.getMobile(),
+                m.isPresenter() ? label("yes", null) : "", universities, enterprises)).toList();
+    }
+
+    /** A value as people read it, in Chinese and English ("已通过 Approved"), not its code. */
+    private static String label(String kind, Enum<?> value) {
+        String key = "label." + kind + (value == null ? "" : "." + value.name());
+        return Messages.format(Locale.SIMPLIFIED_CHINESE, key) + " " + Messages.format(Locale.ENGLISH, key);
     }
 
     private static String names(Registration r, String kind) {
