@@ -60,6 +60,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -351,6 +353,8 @@ class ResultsIT {
             assertEquals(List.of("1", name(1), "88.00", "一等奖"), List.of(cell(sheet, 1, 0), cell(sheet, 1, 1),
                     cell(sheet, 1, 5), cell(sheet, 1, 9)));
             assertEquals("—", cell(sheet, 4, 0), "team D has no rank");
+            assertEquals(CellType.NUMERIC, sheet.getRow(1).getCell(5).getCellType(), "scores are numbers people can sum");
+            assertEquals(88.0, sheet.getRow(1).getCell(5).getNumericCellValue(), 0.001);
         }
         try (Workbook xlsx = WorkbookFactory.create(results.reportFile(round.getId(),
                 ReportFolder.Kind.JUDGES_XLSX).toFile())) {
@@ -362,8 +366,9 @@ class ResultsIT {
         }
     }
 
+    /** A cell as a spreadsheet shows it (numbers with their format's decimals). */
     private static String cell(Sheet sheet, int row, int column) {
-        return sheet.getRow(row).getCell(column).getStringCellValue();
+        return new DataFormatter().formatCellValue(sheet.getRow(row).getCell(column));
     }
 
     /** The track, teams A–D, five judges and a host; every judge submits A–C as in the table, D gets a draft. */

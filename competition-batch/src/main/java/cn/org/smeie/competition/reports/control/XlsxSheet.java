@@ -3,9 +3,12 @@ package cn.org.smeie.competition.reports.control;
 import cn.org.smeie.competition.platform.files.DataFolder;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -14,7 +17,8 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * One sheet of text cells with a bold, frozen heading row, written through POI's streaming
+ * One sheet with a bold, frozen heading row — numbers as numeric cells (shown with the decimals they carry), so a
+ * spreadsheet sums and sorts them; anything else as text — written through POI's streaming
  * workbook (at most 200 rows in memory, so any number of rows fits) and saved under a temporary
  * name, then renamed into place: nobody ever reads half a file.
  */
@@ -27,6 +31,7 @@ public final class XlsxSheet implements AutoCloseable {
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
     private final SXSSFSheet sheet;
     private int nextRow;
+    private final Map<Integer, CellStyle> numberStyles = new HashMap<>();
 
     /** @param widths column widths in characters; fixed, since measuring text needs fonts a server may lack */
     public XlsxSheet(String name, List<String> headings, int... widths) {
@@ -42,7 +47,8 @@ public final class XlsxSheet implements AutoCloseable {
         sheet.createFreezePane(0, 1);
     }
 
-    public void append(List<String> cells) {
+    /** A row: numbers (a BigDecimal with its scale's decimals, whole numbers without) as numbers, the rest as text. */
+    public void append(List<?> cells) {
         write(cells, null);
     }
 
@@ -67,15 +73,30 @@ public final class XlsxSheet implements AutoCloseable {
         workbook.close();
     }
 
-    private void write(List<String> cells, CellStyle style) {
+    private void write(List<?> cells, CellStyle style) {
         Row row = sheet.createRow(nextRow++);
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = row.createCell(i);
-            String text = cells.get(i) == null ? "" : cells.get(i);
+            Object value = cells.get(i);
+            if (value instanceof Number number) {
+                cell.setCellValue(number.doubleValue());
+                cell.setCellStyle(numberStyle(number instanceof BigDecimal decimal ? Math.max(decimal.scale(), 0) : 0));
+                continue;
+            }
+            String text = value == null ? "" : value.toString();
             cell.setCellValue(text.length() > MAX_CELL ? text.substring(0, MAX_CELL - 1) + "…" : text);
             if (style != null) {
                 cell.setCellStyle(style);
             }
         }
+    }
+
+    /** The style of numbers with so many decimals ("0", "0.00"), made once per workbook. */
+    private CellStyle numberStyle(int decimals) {
+        return numberStyles.computeIfAbsent(decimals, d -> {
+            CellStyle numeric = workbook.createCellStyle();
+            numeric.setDataFormat(workbook.createDataFormat().getFormat(d == 0 ? "0" : "0." + "0".repeat(d)));
+            return numeric;
+        });
     }
 }

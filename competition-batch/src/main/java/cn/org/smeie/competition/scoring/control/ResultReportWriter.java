@@ -15,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,8 +72,8 @@ public final class ResultReportWriter {
             pdf.saveAs(folder.resolve(ReportFolder.Kind.RESULTS_PDF.fileName(code)));
         }
         try (XlsxSheet sheet = new XlsxSheet("评委 Judges", JUDGE_HEADINGS, 24, 10, 10, 10, 24, 10)) {
-            report.judges().forEach(j -> sheet.append(List.of(j.judge(), Integer.toString(j.sheets()), number(j.mean()),
-                    number(j.spread()), number(j.meanDeviation()), j.flagged() ? "是 yes" : "")));
+            report.judges().forEach(j -> sheet.append(Arrays.asList(j.judge(), j.sheets(), j.mean(), j.spread(),
+                    j.meanDeviation(), j.flagged() ? "是 yes" : "")));
             sheet.saveAs(folder.resolve(ReportFolder.Kind.JUDGES_XLSX.fileName(code)));
         }
     }
@@ -87,14 +88,13 @@ public final class ResultReportWriter {
                 BigDecimal mean = ranked.isEmpty() ? null : ranked.stream().map(RankingRow::score)
                         .reduce(BigDecimal.ZERO, BigDecimal::add)
                         .divide(BigDecimal.valueOf(ranked.size()), 2, java.math.RoundingMode.HALF_UP);
-                List<String> cells = new ArrayList<>(List.of(r.code(), r.trackField(),
-                        Integer.toString(r.rows().size()), Integer.toString(ranked.size()), Integer.toString(r.sheets()),
-                        Integer.toString(r.judges().size()), number(top), number(mean), "v" + r.snapshotVersion(),
-                        r.awards().name()));
+                List<Object> cells = new ArrayList<>(Arrays.asList(r.code(), r.trackField(), r.rows().size(),
+                        ranked.size(), r.sheets(), r.judges().size(), top, mean, "v" + r.snapshotVersion(),
+                        Messages.format(Locale.SIMPLIFIED_CHINESE, "label.awardStatus." + r.awards())));
                 for (Prize prize : Prize.values()) {
-                    cells.add(Long.toString(r.rows().stream().filter(row -> row.prize() == prize).count()));
+                    cells.add(r.rows().stream().filter(row -> row.prize() == prize).count());
                 }
-                cells.add(Long.toString(r.judges().stream().filter(ResultReports.JudgeLine::flagged).count()));
+                cells.add(r.judges().stream().filter(ResultReports.JudgeLine::flagged).count());
                 sheet.append(cells);
             }
             sheet.saveAs(folder.resolve(ReportFolder.OVERVIEW));
@@ -110,10 +110,11 @@ public final class ResultReportWriter {
                 "并列（同分比较后仍相同）以 = 标出。");
     }
 
-    private static List<String> resultCells(RankingRow row) {
-        return List.of(rank(row), row.teamName(), row.projectTitle(), row.universities(), row.enterprises(),
-                number(row.score()), number(row.untrimmedMean()), Integer.toString(row.judges()), row.tied() ? "=" : "",
-                row.prize() == null ? "" : PRIZES.get(row.prize()), number(row.prizeMoney()),
+    /** A team's line of the results sheet: rank, scores, judges and money as numbers. */
+    private static List<Object> resultCells(RankingRow row) {
+        return Arrays.asList(row.rank() == null ? "—" : row.rank(), row.teamName(), row.projectTitle(),
+                row.universities(), row.enterprises(), row.score(), row.untrimmedMean(), row.judges(),
+                row.tied() ? "=" : "", row.prize() == null ? "" : PRIZES.get(row.prize()), row.prizeMoney(),
                 row.tieBreakValues() == null ? "" : row.tieBreakValues());
     }
 

@@ -169,7 +169,7 @@ public class Judging {
         return em.createNamedQuery(Round.OF_EDITION, Round.class).setParameter("edition", editionId)
                 .getResultList().stream()
                 .filter(r -> visible == null || r.getTrack() != null && visible.contains(r.getTrack().getId()))
-                .toList();
+                .sorted(Round.TRACK_ORDER).toList();
     }
 
     /** One round, for the committee or the host of its track. */

@@ -45,6 +45,11 @@ public class Round implements Serializable {
     public static final String BY_SCOPE = "Round.byScope";
     public static final String OF_EDITION = "Round.ofEdition";
 
+    /** The order people look for rounds in: the tracks by their code, then the finals. */
+    public static final Comparator<Round> TRACK_ORDER = Comparator.comparing(
+            (Round r) -> r.getTrack() == null ? null : r.getTrack().getCode(),
+            Comparator.nullsLast(Comparator.naturalOrder()));
+
     @Id
     @SequenceGenerator(name = "judging_round_seq", sequenceName = "judging_round_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "judging_round_seq")

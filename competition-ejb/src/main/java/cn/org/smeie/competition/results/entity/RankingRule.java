@@ -100,15 +100,35 @@ public record RankingRule(Method method, boolean normalized, List<TieBreak> tieB
     }
 
     /**
+     * The tie-break values a ranking kept for a team ({@code UNTRIMMED_MEAN=86.80,CRITERION:X=85.0}) as a person
+     * reads them, in {@code locale}: "未去分平均分 86.80、X平均分 85.0"; empty for none.
+     */
+    public static String valuesInWords(String kept, Locale locale, Map<String, String> criterionNames) {
+        if (kept == null || kept.isBlank()) {
+            return "";
+        }
+        List<String> values = Arrays.stream(kept.split(",")).map(pair -> {
+            int equals = pair.indexOf('=');
+            TieBreak tieBreak = new TieBreak(pair.substring(0, equals));
+            String value = pair.substring(equals + 1);
+            return nameOf(tieBreak, locale, criterionNames) + " " + (value.isEmpty() ? "—" : value);
+        }).toList();
+        return String.join("zh".equals(locale.getLanguage()) ? "、" : ", ", values);
+    }
+
+    private static String nameOf(TieBreak tieBreak, Locale locale, Map<String, String> criterionNames) {
+        return tieBreak.criterion() == null ? Messages.format(locale, "rule.tie.UNTRIMMED_MEAN")
+                : Messages.format(locale, "rule.tie.criterion", criterionNames.getOrDefault(tieBreak.criterion(),
+                        tieBreak.criterion()));
+    }
+
+    /**
      * The rule as a person reads it, in {@code locale}; a criterion named by {@code criterionNames} (its code when
      * it has no name there).
      */
     public String inWords(Locale locale, Map<String, String> criterionNames) {
         boolean chinese = "zh".equals(locale.getLanguage());
-        List<String> ties = tieBreaks.stream().map(t -> t.criterion() == null
-                ? Messages.format(locale, "rule.tie.UNTRIMMED_MEAN")
-                : Messages.format(locale, "rule.tie.criterion", criterionNames.getOrDefault(t.criterion(),
-                        t.criterion()))).toList();
+        List<String> ties = tieBreaks.stream().map(t -> nameOf(t, locale, criterionNames)).toList();
         String chain = ties.isEmpty() ? Messages.format(locale, "rule.ties.none")
                 : Messages.format(locale, "rule.ties", String.join(chinese ? "、" : ", then ", ties));
         return String.join(chinese ? "；" : "; ", Messages.format(locale, "rule.method." + method),

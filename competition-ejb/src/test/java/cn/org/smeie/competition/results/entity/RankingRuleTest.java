@@ -33,4 +33,13 @@ class RankingRuleTest {
                 + " ties broken by the mean of NEW");
         assertThat(english).doesNotContain("TRIMMED", "normalized=");
     }
+
+    @Test
+    void theValuesThatOrderedTiedTeamsAreReadInWords() {
+        assertThat(RankingRule.valuesInWords("UNTRIMMED_MEAN=86.80,CRITERION:TRANSFERABILITY=85.0,CRITERION:X=",
+                Locale.SIMPLIFIED_CHINESE, NAMES)).isEqualTo("未去分平均分 86.80、可转化性平均分 85.0、X平均分 —");
+        assertThat(RankingRule.valuesInWords("UNTRIMMED_MEAN=86.80", Locale.ENGLISH, NAMES))
+                .isEqualTo("the untrimmed mean 86.80");
+        assertThat(RankingRule.valuesInWords(null, Locale.ENGLISH, NAMES)).isEmpty();
+    }
 }

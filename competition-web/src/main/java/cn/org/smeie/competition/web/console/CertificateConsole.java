@@ -103,7 +103,9 @@ public class CertificateConsole implements Serializable {
     public void reissue(Certificate certificate) {
         try {
             Certificate fresh = certificates.reissue(certificate.getId(), certificate.getVersion());
-            feedback.info("certificates.reissued", certificate.getSerial(), fresh.getSerial());
+            // the certificate job makes every certificate not yet made: the new one is there within the minute
+            long execution = jobs.generateCertificates(edition);
+            feedback.info("certificates.reissued", certificate.getSerial(), fresh.getSerial(), execution);
             load();
         } catch (CompetitionException e) {
             feedback.refused(e, field -> null);

@@ -4,14 +4,18 @@ import cn.org.smeie.competition.judging.boundary.Judging;
 import cn.org.smeie.competition.judging.entity.Round;
 import cn.org.smeie.competition.results.boundary.Results;
 import cn.org.smeie.competition.results.entity.RankingRow;
+import cn.org.smeie.competition.results.entity.RankingRule;
 import cn.org.smeie.competition.results.entity.RankingSnapshot;
 import cn.org.smeie.competition.results.entity.ResultPlan;
+import cn.org.smeie.competition.web.shared.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A round's ranking with its prizes on one page made for paper ({@code results-print.xhtml?round=&snapshot=}):
@@ -27,6 +31,9 @@ public class ResultsPrint {
 
     @Inject
     Judging judging;
+
+    @Inject
+    Language language;
 
     private Long roundId;
     private Long snapshotId;
@@ -75,6 +82,21 @@ public class ResultsPrint {
 
     public RankingSnapshot getSnapshot() {
         return snapshot;
+    }
+
+    /**
+     * The tie-break values that ordered a team among others of the same score, in words; empty for a team whose
+     * score no other team shares.
+     */
+    public String tieBreak(RankingRow row) {
+        boolean shared = row.score() != null && ranking.stream().anyMatch(other -> other != row
+                && other.score() != null && other.score().compareTo(row.score()) == 0);
+        if (!shared) {
+            return "";
+        }
+        Map<String, String> names = new HashMap<>();
+        round.getCriteria().forEach(c -> names.put(c.getCode(), language.isChinese() ? c.getNameZh() : c.getNameEn()));
+        return RankingRule.valuesInWords(row.tieBreakValues(), language.getLocale(), names);
     }
 
     public List<RankingRow> getRanking() {

@@ -102,7 +102,10 @@ public class DashboardConsole implements Serializable {
                 .add("backgroundColor", colours)));
     }
 
-    /** Registrations submitted per day (Beijing time). */
+    /**
+     * Registrations submitted per day (Beijing time), a bar a day: a line over a single day (the first day of
+     * registration) drew an empty frame.
+     */
     public String getDayChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder data = Json.createArrayBuilder();
@@ -110,10 +113,9 @@ public class DashboardConsole implements Serializable {
             labels.add(day.day().toString());
             data.add(day.count());
         }
-        return chart("line", labels, Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return chart("bar", labels, Json.createArrayBuilder().add(Json.createObjectBuilder()
                 .add("label", feedback.text("dashboard.submittedPerDay")).add("data", data)
-                .add("borderColor", "#b71c1c").add("backgroundColor", "rgba(183,28,28,0.15)").add("fill", true)
-                .add("tension", 0.2)));
+                .add("backgroundColor", "#b71c1c").add("maxBarThickness", 48)));
     }
 
     private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets) {

@@ -25,7 +25,7 @@ final class Landing {
             return page;
         }
         if (request.isUserInRole(Role.COMMITTEE_ROLE) || request.isUserInRole(Role.HOST_ROLE)) {
-            return "/console/tracks.xhtml";
+            return "/console/dashboard.xhtml";
         }
         if (request.isUserInRole(Role.JUDGE_ROLE)) {
             return "/judge/sheets.xhtml";
