@@ -115,8 +115,7 @@ public class CallerScope {
      * a track that does not exist are refused alike.
      */
     public void requireTrack(long trackId, String action) {
-        Caller caller = caller();
-        if (!caller.isCommittee() && !caller.trackIds().contains(trackId)) {
+        if (!caller().reaches(trackId)) {
             throw deny("Track", trackId, action);
         }
     }

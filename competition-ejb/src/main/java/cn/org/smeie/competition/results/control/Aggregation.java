@@ -207,14 +207,17 @@ public class Aggregation {
         if (previous.isEmpty()) {
             return List.of();
         }
-        List<RankingChanges.Named> named = new ArrayList<>();
-        for (RankingChanges.Change change : RankingChanges.between(previous.get().getEntries(), snapshot.getEntries(),
-                planOf(round).quotas())) {
-            Registration team = em.find(Registration.class, change.registrationId());
-            named.add(new RankingChanges.Named(team == null ? "#" + change.registrationId() : team.getTeamName(),
-                    change));
+        List<RankingChanges.Change> changes = RankingChanges.between(previous.get().getEntries(),
+                snapshot.getEntries(), planOf(round).quotas());
+        Map<Long, String> names = new HashMap<>();
+        if (!changes.isEmpty()) {
+            // the teams' names in one statement, not one read per changed team
+            em.createQuery("select r.id, r.teamName from Registration r where r.id in :ids", Object[].class)
+                    .setParameter("ids", changes.stream().map(RankingChanges.Change::registrationId).toList())
+                    .getResultList().forEach(row -> names.put((Long) row[0], (String) row[1]));
         }
-        return named;
+        return changes.stream().map(c -> new RankingChanges.Named(names.getOrDefault(c.registrationId(),
+                "#" + c.registrationId()), c)).toList();
     }
 
     public List<Award> awardsOf(long roundId) {

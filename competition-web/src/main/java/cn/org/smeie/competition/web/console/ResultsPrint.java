@@ -11,11 +11,16 @@ import cn.org.smeie.competition.web.shared.Language;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A round's ranking with its prizes on one page made for paper ({@code results-print.xhtml?round=&snapshot=}):
@@ -41,6 +46,8 @@ public class ResultsPrint {
     private ResultPlan plan;
     private RankingSnapshot snapshot;
     private List<RankingRow> ranking = List.of();
+    private Set<BigDecimal> sharedScores;
+    private Map<String, String> criterionNames;
     private final OffsetDateTime printedAt = OffsetDateTime.now(ZoneId.of("Asia/Shanghai"));
 
     /** Loads the round named by the view parameters (the newest snapshot when none is named). */
@@ -89,14 +96,25 @@ public class ResultsPrint {
      * score no other team shares.
      */
     public String tieBreak(RankingRow row) {
-        boolean shared = row.score() != null && ranking.stream().anyMatch(other -> other != row
-                && other.score() != null && other.score().compareTo(row.score()) == 0);
-        if (!shared) {
+        if (row.score() == null || !sharedScores().contains(row.score().stripTrailingZeros())) {
             return "";
         }
-        Map<String, String> names = new HashMap<>();
-        round.getCriteria().forEach(c -> names.put(c.getCode(), language.isChinese() ? c.getNameZh() : c.getNameEn()));
-        return RankingRule.valuesInWords(row.tieBreakValues(), language.getLocale(), names);
+        if (criterionNames == null) {
+            criterionNames = new HashMap<>();
+            round.getCriteria().forEach(c -> criterionNames.put(c.getCode(),
+                    language.isChinese() ? c.getNameZh() : c.getNameEn()));
+        }
+        return RankingRule.valuesInWords(row.tieBreakValues(), language.getLocale(), criterionNames);
+    }
+
+    /** The scores more than one team of the ranking has (counted once per page). */
+    private Set<BigDecimal> sharedScores() {
+        if (sharedScores == null) {
+            Set<BigDecimal> seen = new HashSet<>();
+            sharedScores = ranking.stream().map(RankingRow::score).filter(Objects::nonNull)
+                    .map(BigDecimal::stripTrailingZeros).filter(score -> !seen.add(score)).collect(Collectors.toSet());
+        }
+        return sharedScores;
     }
 
     public List<RankingRow> getRanking() {
